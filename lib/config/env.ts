@@ -1,0 +1,46 @@
+/**
+ * Every environment variable the project reads, in one place (the README lists the same).
+ * Parsed with zod so that a wrong value is an error naming the variable, not a surprise later.
+ */
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+const EnvSchema = z.object({
+  /** A Meilisearch to use instead of the embedded one (e.g. http://127.0.0.1:7700). */
+  MEILI_HOST: optionalString.pipe(z.url().optional()),
+  MEILI_MASTER_KEY: optionalString,
+  /** Key the indexer writes with (falls back to the master key). */
+  MEILI_ADMIN_KEY: optionalString,
+  /** Key the portal searches with (falls back to the master key); never sent to the browser. */
+  MEILI_SEARCH_KEY: optionalString,
+  /** Port of the embedded Meilisearch. */
+  MEILI_PORT: port(7700),
+  /** Prefix of the index names, so several data sets can share one engine. */
+  MEILI_INDEX_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('gov_reports'),
+  /** `--max-indexing-memory` of the embedded engine. */
+  MEILI_MAX_INDEXING_MEMORY: z.string().default('512MiB'),
+  /** Port of the portal. */
+  PORT: port(3000),
+  /** Folder of report files and manifest.json. */
+  DATA_DIR: z.string().default('data'),
+  /** Folder of the embedded engine's binary, database, master key and logs. */
+  MEILI_STATE_DIR: z.string().default('.meili'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,120 @@
+/**
+ * Starts and stops a local Meilisearch process: loopback only, data inside a folder we own,
+ * bounded indexing memory, no analytics. The process is tied to ours by a tiny shell watchdog,
+ * so that even a parent killed with SIGKILL leaves no Meilisearch behind.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, open } from 'node:fs/promises';
+import path from 'node:path';
+import { ensureBinary } from './binary';
+import { EngineError } from './errors';
+import { probePort } from './port';
+
+export interface EmbeddedEngineOptions {
+  /** Folder for the binary, the database and the log (git-ignored `.meili` by default). */
+  stateDir: string;
+  /** Database folder; defaults to `stateDir/data`. */
+  dataDir?: string;
+  port: number;
+  masterKey: string;
+  /** Passed as `--max-indexing-memory`; measured: 512MiB keeps the engine near 200 MB RSS. */
+  maxIndexingMemory?: string;
+  /** Ms to wait for `/health` before giving up. */
+  startTimeoutMs?: number;
+  /** Extra command-line flags (tests use `--experimental-...`). */
+  extraArgs?: string[];
+}
+
+export interface RunningEngine {
+  url: string;
+  masterKey: string;
+  pid: number;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+// Runs the engine in the background and exits (taking it down) when the Node parent is gone.
+// `sleep 1 & wait` rather than `sleep 1` so that a TERM is handled at once, not after the sleep.
+const WATCHDOG = `
+"$@" & child=$!
+trap 'kill -TERM $child 2>/dev/null; wait $child; exit 0' TERM INT HUP
+while kill -0 "$PARENT_PID" 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1 & wait $!; done
+kill -TERM $child 2>/dev/null; wait $child
+`;
+
+export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promise<RunningEngine> {
+  const { stateDir, port, masterKey } = options;
+  const dataDir = options.dataDir ?? path.join(stateDir, 'data');
+  const host = '127.0.0.1';
+  try {
+    await probePort(port, host);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new EngineError(
+      code === 'EADDRINUSE'
+        ? `port ${port} is already in use: stop what is listening there or set MEILI_PORT to another port`
+        : `cannot listen on ${host}:${port} (${code ?? String(error)}): set MEILI_PORT to another port`,
+    );
+  }
+  const binary = await ensureBinary(stateDir);
+  await mkdir(dataDir, { recursive: true });
+  const logFile = path.join(stateDir, `meilisearch-${port}.log`);
+  const log = await open(logFile, 'a');
+  const args = [
+    '--db-path', dataDir,
+    '--http-addr', `${host}:${port}`,
+    '--master-key', masterKey,
+    '--no-analytics',
+    '--env', 'production',
+    '--max-indexing-memory', options.maxIndexingMemory ?? '512MiB',
+    '--dump-dir', path.join(stateDir, 'dumps'),
+    '--snapshot-dir', path.join(stateDir, 'snapshots'),
+    ...(options.extraArgs ?? []),
+  ];
+  let child: ChildProcess;
+  try {
+    child = spawn('/bin/sh', ['-c', WATCHDOG, 'meilisearch-watchdog', binary, ...args], {
+      env: { ...process.env, PARENT_PID: String(process.pid), MEILI_NO_ANALYTICS: 'true' },
+      stdio: ['ignore', log.fd, log.fd],
+    });
+  } finally {
+    await log.close();
+  }
+  const url = `http://${host}:${port}`;
+  let exited = false;
+  const exitPromise = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  const stop = async () => {
+    if (exited) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exitPromise;
+    clearTimeout(timer);
+  };
+  try {
+    await waitForHealth(url, options.startTimeoutMs ?? 20_000, () => exited);
+  } catch (error) {
+    await stop();
+    throw new EngineError(`${(error as Error).message}; see ${logFile}`);
+  }
+  return { url, masterKey, pid: child.pid ?? -1, logFile, stop };
+}
+
+async function waitForHealth(url: string, timeoutMs: number, hasExited: () => boolean): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (hasExited()) throw new Error('Meilisearch exited during start-up');
+    try {
+      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Meilisearch did not answer ${url}/health within ${timeoutMs} ms`);
+}

@@ -1,0 +1,35 @@
+/**
+ * The one list of facets. It drives the index settings (filterable/sortable attributes), the
+ * filter expression built from a query, the URL/API parameters and the sidebar; a test checks
+ * they agree. Add a facet here and everything else follows.
+ */
+
+export interface FacetDefinition {
+  /** Attribute name in the index, and the URL/API parameter name. */
+  readonly name: string;
+  /** Label shown to readers. */
+  readonly label: string;
+  /** Numeric facets are parsed as integers from the URL and filtered as numbers. */
+  readonly type: 'string' | 'number';
+  /** For the place hierarchy (省份 › 城市 › 区县): the facet this one narrows. */
+  readonly parent?: string;
+}
+
+export const FACETS = [
+  { name: 'year', label: '年度', type: 'number' },
+  { name: 'province', label: '省份', type: 'string' },
+  { name: 'city', label: '城市', type: 'string', parent: 'province' },
+  { name: 'district', label: '区县', type: 'string', parent: 'city' },
+  { name: 'issuer', label: '发布机关', type: 'string' },
+  { name: 'level', label: '层级', type: 'string' },
+  { name: 'category', label: '公开类别', type: 'string' },
+  { name: 'kind', label: '内容类型', type: 'string' },
+] as const satisfies readonly FacetDefinition[];
+
+export type FacetName = (typeof FACETS)[number]['name'];
+
+export const FACET_NAMES: readonly FacetName[] = FACETS.map((facet) => facet.name);
+
+/** Values of `kind` and how they read. */
+export const KIND_LABELS = { section: '正文段落', row: '表格行' } as const;
+export type DocumentKind = keyof typeof KIND_LABELS;
