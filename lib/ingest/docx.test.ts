@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import JSZip from 'jszip';
+import { ingestBuffer, IngestError } from './index';
+import { tables, textLines } from './test-support';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const cell = (text: string, properties = '') =>
+  `<w:tc><w:tcPr>${properties}</w:tcPr>${paragraph(text)}</w:tc>`;
+const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+
+/** A real .docx (a zip of Office Open XML parts), as Word would write its minimum. */
+async function buildDocx(body: string): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?>' +
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+      '</Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?>' +
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
+      '</Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+describe('Word .docx', () => {
+  it('reads paragraphs as lines and a table as a table block, spans not expanded', async () => {
+    const docx = await buildDocx(
+      paragraph('2024年某区政府信息公开工作年度报告') +
+        paragraph('四、政府信息公开行政复议、行政诉讼情况') +
+        `<w:tbl>${row(cell('行政复议', '<w:gridSpan w:val="2"/>'), cell('行政诉讼'))}${row(
+          cell('结果维持'),
+          cell('总计'),
+          cell(''),
+        )}${row(cell('1'), cell('1'), cell('0'))}</w:tbl>` +
+        paragraph('五、存在的主要问题及改进情况'),
+    );
+    const file = await ingestBuffer(docx, 'report.docx');
+    assert.equal(file.format, 'docx');
+    assert.deepEqual(file.blocks.map((block) => block.type), ['text', 'table', 'text']);
+    assert.deepEqual(textLines(file), [
+      '2024年某区政府信息公开工作年度报告',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+    ]);
+    assert.deepEqual(tables(file)[0]?.rows, [
+      ['行政复议', '行政诉讼'],
+      ['结果维持', '总计', ''],
+      ['1', '1', '0'],
+    ]);
+  });
+
+  it('refuses a .docx that is not a zip', async () => {
+    const bytes = new TextEncoder().encode('一、总体情况');
+    await assert.rejects(ingestBuffer(bytes, 'fake.docx'), (error: unknown) => {
+      assert.ok(error instanceof IngestError);
+      assert.match(error.reason, /not a zip archive/);
+      return true;
+    });
+  });
+
+  it('refuses a .docx that declares a huge uncompressed size (a zip bomb) before inflating it', async () => {
+    const docx = Buffer.from(await buildDocx(paragraph('正文')));
+    // Claim 4 GB for the first entry in the central directory.
+    const entry = docx.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    docx.writeUInt32LE(0xfffffffe, entry + 24);
+    await assert.rejects(ingestBuffer(docx, 'bomb.docx'), /declares \d+ bytes uncompressed/);
+  });
+
+  it('refuses a zip that is not a Word document', async () => {
+    const zip = new JSZip();
+    zip.file('readme.txt', '不是报告');
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    await assert.rejects(ingestBuffer(bytes, 'other.docx'), /corrupt \.docx/);
+  });
+});

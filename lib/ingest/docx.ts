@@ -1,0 +1,35 @@
+/**
+ * Word .docx: mammoth turns the document into plain HTML (paragraphs and tables, no
+ * styling), which then goes through the HTML reader like any page.
+ */
+import mammoth from 'mammoth';
+import type { IngestedContent } from './blocks';
+import { readHtml } from './html';
+import { messageOf, UnreadableFile } from './unreadable';
+import { declaredUncompressedSize } from './zip-size';
+
+/** A report's XML is a few MB; more than this is a zip bomb or not a report. */
+export const MAX_DOCX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
+
+/** Images are not report text: give mammoth a converter that never reads them. */
+const skipImages = mammoth.images.imgElement(async () => ({ src: '' }));
+
+export async function readDocx(bytes: Uint8Array): Promise<IngestedContent> {
+  const uncompressed = declaredUncompressedSize(bytes);
+  if (uncompressed > MAX_DOCX_UNCOMPRESSED_BYTES) {
+    throw new UnreadableFile(
+      `.docx declares ${uncompressed} bytes uncompressed, more than ${MAX_DOCX_UNCOMPRESSED_BYTES}`,
+    );
+  }
+  const result = await mammoth
+    .convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { convertImage: skipImages, externalFileAccess: false },
+    )
+    .catch((error: unknown) => {
+      throw new UnreadableFile(`corrupt .docx: ${messageOf(error)}`);
+    });
+  const content = readHtml(result.value);
+  const conversionWarnings = result.messages.map(({ message }) => `.docx conversion: ${message}`);
+  return { ...content, warnings: [...conversionWarnings, ...content.warnings] };
+}

@@ -1,0 +1,127 @@
+/**
+ * Any report file → IngestedFile: the format chosen by extension, the bytes decoded, the
+ * report body as ordered text and table blocks, the file's own metadata as header. A file
+ * that cannot be read as a report throws IngestError naming the file and the reason.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { IngestedContent } from './blocks';
+import { declaredHtmlCharset, decodeText } from './decode';
+import { readDocx } from './docx';
+import { readHtml } from './html';
+import { readMarkdown } from './markdown';
+import { readPdf } from './pdf';
+import { readPlainText } from './plain-text';
+import { removeWordMarkup } from './text-cleanup';
+import { type Block, type FileFormat, IngestError, type IngestedFile } from './types';
+import { messageOf, UnreadableFile } from './unreadable';
+
+export { IngestError } from './types';
+export type { Block, FileFormat, FileHeader, IngestedFile, TableBlock, TextBlock } from './types';
+
+/** Reports are at most a few MB; anything larger is refused before it is read. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const FORMAT_BY_EXTENSION: ReadonlyMap<string, FileFormat> = new Map([
+  ['.txt', 'txt'],
+  ['.md', 'md'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
+  ['.pdf', 'pdf'],
+  ['.docx', 'docx'],
+]);
+
+/** What `encoding` says for formats whose text is not decoded from bytes by us. */
+const CONTAINER_ENCODING: Readonly<Record<'pdf' | 'docx', string>> = {
+  pdf: 'pdf-text-layer',
+  docx: 'docx-xml',
+};
+
+export async function ingestFile(filePath: string): Promise<IngestedFile> {
+  const info = await stat(filePath).catch((error: unknown) => {
+    throw new IngestError(filePath, `cannot read the file: ${messageOf(error)}`);
+  });
+  if (!info.isFile()) throw new IngestError(filePath, 'not a regular file');
+  assertWithinSizeLimit(filePath, info.size);
+  const bytes = await readFile(filePath).catch((error: unknown) => {
+    throw new IngestError(filePath, `cannot read the file: ${messageOf(error)}`);
+  });
+  return ingestBuffer(bytes, filePath);
+}
+
+/** `fileName` chooses the format (by extension) and names the file in errors. */
+export async function ingestBuffer(bytes: Uint8Array, fileName: string): Promise<IngestedFile> {
+  const extension = path.extname(fileName).toLowerCase();
+  const format = FORMAT_BY_EXTENSION.get(extension);
+  if (!format) {
+    const supported = [...FORMAT_BY_EXTENSION.keys()].join(' ');
+    const reason = `unsupported file type "${extension}" (supported: ${supported})`;
+    throw new IngestError(fileName, reason);
+  }
+  if (bytes.length === 0) throw new IngestError(fileName, 'empty file');
+  assertWithinSizeLimit(fileName, bytes.length);
+
+  try {
+    const { encoding, content } = await read(format, bytes);
+    const cleaned = removeLeftoverWordMarkup(content);
+    if (!cleaned.blocks.some(hasText)) throw new UnreadableFile('no report text in the file');
+    return { format, encoding, ...cleaned };
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw new IngestError(fileName, error.reason);
+    throw error;
+  }
+}
+
+async function read(
+  format: FileFormat,
+  bytes: Uint8Array,
+): Promise<{ encoding: string; content: IngestedContent }> {
+  switch (format) {
+    case 'pdf':
+      return { encoding: CONTAINER_ENCODING.pdf, content: await readPdf(bytes) };
+    case 'docx':
+      return { encoding: CONTAINER_ENCODING.docx, content: await readDocx(bytes) };
+    case 'html': {
+      const { text, encoding } = decodeText(bytes, declaredHtmlCharset(bytes));
+      return { encoding, content: readHtml(text) };
+    }
+    case 'md':
+    case 'txt': {
+      const { text, encoding } = decodeText(bytes);
+      const lines = text.replace(/\r\n?/g, '\n');
+      return { encoding, content: format === 'md' ? readMarkdown(lines) : readPlainText(lines) };
+    }
+  }
+}
+
+function assertWithinSizeLimit(fileName: string, size: number): void {
+  if (size > MAX_FILE_BYTES) {
+    throw new IngestError(fileName, `file is ${size} bytes, over the ${MAX_FILE_BYTES}-byte limit`);
+  }
+}
+
+/** Word's conditional comments, wherever a format let them through (see text-cleanup.ts). */
+function removeLeftoverWordMarkup(content: IngestedContent): IngestedContent {
+  let removed = 0;
+  const clean = (text: string) => {
+    const result = removeWordMarkup(text);
+    removed += result.removed;
+    return result.text;
+  };
+  const blocks = content.blocks.map((block): Block => {
+    if (block.type === 'table') {
+      const rows = block.rows.map((row) => row.map((cell) => clean(cell).trim()));
+      return { type: 'table', rows };
+    }
+    return { type: 'text', text: clean(block.text) };
+  });
+  if (removed === 0) return { ...content, blocks };
+  const warning = `removed ${removed} leftover Word conditional comments (<!--[if …]-->)`;
+  return { ...content, blocks, warnings: [...content.warnings, warning] };
+}
+
+function hasText(block: Block): boolean {
+  return block.type === 'text'
+    ? block.text.trim() !== ''
+    : block.rows.some((row) => row.some((cell) => cell !== ''));
+}

@@ -1,0 +1,15 @@
+/**
+ * Thrown by a format reader when the bytes cannot be read as a report; the dispatcher, which
+ * knows the file name, turns it into an IngestError with the same reason.
+ */
+export class UnreadableFile extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'UnreadableFile';
+  }
+}
+
+/** The message of whatever a library threw, for a reason a reader can act on. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
