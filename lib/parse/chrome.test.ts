@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { leadingChromeEnd, PAGE_FOOTER_LINE, titleAt, trailingChromeStart } from './chrome';
+import { crawlerBlock, dataFile } from './test-support';
+
+describe('page chrome', () => {
+  it('finds the end of a breadcrumb and share bar', () => {
+    const { text } = crawlerBlock(dataFile('2013-pingtan-difang-shuiwuju.txt'));
+    const end = leadingChromeEnd(text);
+    assert.match(text.slice(0, end), /^当前位置： 首页.*相关链接： -->\s*$/);
+    assert.match(text.slice(end), /^平潭综合实验区地方税务局2013年 信息公开年度报告 根据/);
+  });
+
+  it('leaves a body without chrome alone, and skips a converter’s 正文 line', () => {
+    assert.equal(leadingChromeEnd('一、总体情况\n2024年，…'), 0);
+    assert.equal(leadingChromeEnd('正文\n2024 年上海市科委'), '正文\n'.length);
+  });
+
+  it('finds the site footer after the report', () => {
+    const text = '…日常化。 二○一二年二月二十日 行政诉讼数 条 0 0 附件下载 ';
+    assert.equal(text.slice(0, trailingChromeStart(text)), '…日常化。 二○一二年二月二十日 行政诉讼数 条 0 0');
+    assert.equal(trailingChromeStart('无其他需要报告的事项'), '无其他需要报告的事项'.length);
+  });
+
+  it('knows page number lines', () => {
+    assert.equal('正文\n- 1 -\n— 12 —\n-3-\n第 2 页\n2024 年'.replace(PAGE_FOOTER_LINE, ''), '正文\n\n\n\n\n2024 年');
+    assert.equal('共 1 - 2 项'.replace(PAGE_FOOTER_LINE, ''), '共 1 - 2 项');
+  });
+});
+
+describe('titleAt', () => {
+  it('reads a title broken over lines, as one line', () => {
+    assert.deepEqual(titleAt('淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n本报告由', 0), {
+      title: '淮安市洪泽区人民政府2024年政府信息公开工作年度报告',
+      end: '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告'.length,
+    });
+  });
+
+  it('does not take a sentence that cites a report format for a title', () => {
+    assert.equal(titleAt('本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）、《关于印发〈政府信息公开工作年度报告格式〉的通知》', 0), null);
+  });
+});

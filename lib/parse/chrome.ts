@@ -1,0 +1,73 @@
+/**
+ * Page chrome that ingest left in the report body: a site's breadcrumb and share bar before
+ * the report (`当前位置： 首页… 来源：… 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： -->`), a
+ * converter's `正文` line, page footers (`- 1 -`, `— 2 —`), the site's `附件下载` after it.
+ * None of it is report text, so none of it may become a section or search document.
+ */
+
+/** Words of a site's article header and share bar, as they follow a `当前位置` breadcrumb. */
+const BAR_TOKENS =
+  /(?:相关链接[：:]\s*(?:-->)?|文件下载|文字版|全真版|QQ空间|微博|微信|分享到[：:]?|【\s*字体[：:][^】]*】|打印本页|关闭窗口|来源[：:]\s*\S*|时间[：:]\s*[\d-]+(?:\s+[\d:]+)?|发布时间[：:]\s*[\d-]+(?:\s+[\d:]+)?)/g;
+
+/** How far a breadcrumb bar may reach: it is a line of navigation, never a paragraph. */
+const BAR_REACH = 400;
+
+/** End of a site header at the start of `text` (0 when there is none). */
+export function leadingChromeEnd(text: string): number {
+  const lead = /^\s*(?:正文\s*\n)?/.exec(text)![0].length;
+  if (!/^当前位置\s*[：:]/.test(text.slice(lead))) return lead;
+  const window = text.slice(lead, lead + BAR_REACH);
+  const sentenceEnd = window.search(/[。；]/);
+  const reach = sentenceEnd === -1 ? window.length : sentenceEnd;
+  let end = 0;
+  for (const token of window.matchAll(BAR_TOKENS)) {
+    const tokenEnd = token.index + token[0].length;
+    if (tokenEnd <= reach) end = tokenEnd;
+  }
+  // No bar tokens: the breadcrumb is one line at most.
+  if (end === 0) end = Math.max(window.indexOf('\n'), 0);
+  return lead + end + /^\s*/.exec(text.slice(lead + end))![0].length;
+}
+
+/** What a site prints after an article. */
+const FOOTER_TOKEN = /(?:附件下载|相关附件[：:]?|【\s*打印本页\s*】|【\s*关闭窗口\s*】)$/;
+
+/** Start of a site footer at the end of `text` (`text.length` when there is none). */
+export function trailingChromeStart(text: string): number {
+  let end = text.trimEnd().length;
+  for (let token = FOOTER_TOKEN.exec(text.slice(0, end)); token; token = FOOTER_TOKEN.exec(text.slice(0, end))) {
+    end = text.slice(0, token.index).trimEnd().length;
+  }
+  return end;
+}
+
+/** A page number line left by a PDF: `- 1 -`, `— 12 —`, `-3-`, `第 2 页`. */
+export const PAGE_FOOTER_LINE = /^[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)[ \t\u3000]*$/gm;
+
+/** Characters a title never contains: it is one phrase, not a sentence or a citation. */
+const NOT_IN_TITLE = /[。，,；;：:《》<>〈〉（）()“”"]/;
+/** A title line is short; two or three when a PDF or a converter broke it. */
+const TITLE_MAX = 80;
+const TITLE_LINE_MAX = 40;
+
+/**
+ * The report's own title at `from` (`平潭县人民政府2011年政府信息公开工作年度报告`, possibly broken
+ * over two or three short lines), with where it ends. The title is metadata, not body text.
+ */
+export function titleAt(text: string, from: number): { title: string; end: number } | null {
+  const window = text.slice(from, from + TITLE_MAX);
+  const found = /^[^\S\n]*([\s\S]*?(?:年度报告|年报|工作报告))/.exec(window);
+  if (!found) return null;
+  const raw = found[1]!;
+  if (NOT_IN_TITLE.test(raw) || !/年|信息公开/.test(raw)) return null;
+  if (raw.split('\n').some((line) => line.trim().length > TITLE_LINE_MAX)) return null;
+  return { title: collapseTitle(raw), end: from + found[0].length };
+}
+
+/** A title as one line: broken lines joined, spaces kept only between two Latin words or digits. */
+function collapseTitle(raw: string): string {
+  return raw
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=[^A-Za-z0-9])|(?<=[^A-Za-z0-9]) /g, '');
+}

@@ -1,0 +1,149 @@
+/**
+ * Table 三 (收到和处理政府信息公开申请情况): every template row with its seven columns, read,
+ * inferred from the identities, or unreadable with the reason.
+ */
+import type { TableRow, Warning } from '@/lib/report/schema';
+import { align } from './align';
+import { printedCells, type SourceRow, sourceRows } from './cells';
+import type { DocLine } from './doc';
+import { rowReadings, type RowReadings } from './glued';
+import type { Identity } from './identities';
+import { toEquation } from './identities';
+import { labelCandidates } from './labels';
+import { rowOutcome } from './rowresult';
+import { alignableRows, rowCandidates } from './rowlabels';
+import { fromReadings, type SolvedRow, solve } from './solve';
+import { T3_COLUMNS, T3_PART_COLUMNS, TABLE_CATEGORY, table3Rows, type TemplateRow } from './templates';
+
+export interface Table3Result {
+  rows: TableRow[];
+  identities: Identity[];
+  solved: SolvedRow[];
+  warnings: Warning[];
+}
+
+/**
+ * The 2021 format splits （六）其他处理 into three rows, but some 2021+ reports (2023/2024 洪泽区)
+ * still print it as one row. The printed labels decide: a row naming one of the three, or a row
+ * naming （六） alone with its cells; failing both, the layout.
+ */
+function otherHandlingShape(rows: SourceRow[], layout: '2019' | '2021'): 'single' | 'split' {
+  const all = table3Rows('split');
+  const named = rows.flatMap((r) => [r.own, r.pending]).map((text) => labelCandidates(text, all));
+  if (named.some((rows) => rows.some((r) => r.parent === 't3-3-6'))) return 'split';
+  if (named.some((rows) => rows.length === 1 && rows[0]?.anchor === 't3-3-6')) return 'single';
+  return layout === '2019' ? 'single' : 'split';
+}
+
+function identitiesFor(valued: TemplateRow[]): Identity[] {
+  const index = (anchor: string) => valued.findIndex((r) => r.anchor === anchor);
+  const total = T3_COLUMNS.length - 1;
+  const ids: Identity[] = [];
+  valued.forEach((r, row) => {
+    ids.push({
+      table: '三',
+      rule: 't3.row-total',
+      column: '总计',
+      anchor: r.anchor,
+      parts: T3_PART_COLUMNS.map((_, col) => ({ row, col })),
+      totals: [{ row, col: total }],
+    });
+  });
+  const outcomes = valued.flatMap((r, row) => (r.anchor.startsWith('t3-3-') && r.anchor !== 't3-3-7' ? [row] : []));
+  const [received, carried, sum, carriedOver] = ['t3-1', 't3-2', 't3-3-7', 't3-4'].map(index) as [number, number, number, number];
+  T3_COLUMNS.forEach((column, col) => {
+    ids.push({
+      table: '三',
+      rule: 't3.balance',
+      column,
+      anchor: 't3-3-7',
+      parts: [{ row: received, col }, { row: carried, col }],
+      totals: [{ row: sum, col }, { row: carriedOver, col }],
+    });
+    ids.push({
+      table: '三',
+      rule: 't3.outcomes',
+      column,
+      anchor: 't3-3-7',
+      parts: outcomes.map((row) => ({ row, col })),
+      totals: [{ row: sum, col }],
+    });
+  });
+  return ids;
+}
+
+function orderReason(src: SourceRow, named: TemplateRow[] | null): string {
+  if (!named) return src.own.trim() ? `label '${src.own.trim()}' not recognised` : 'cells printed apart from their label';
+  const label = (src.own.trim() || src.pending).trim();
+  return `label text '${label}' fits several rows (${named.map((r) => r.anchor).join(', ')})`;
+}
+
+/** `lines` null: the report has no table 三 that could be found; every row is then unreadable. */
+export function parseTable3(lines: DocLine[] | null, layout: '2019' | '2021'): Table3Result {
+  const warnings: Warning[] = [];
+  const printed = sourceRows(lines ?? [], table3Rows('split'));
+  const template = table3Rows(otherHandlingShape(printed, layout));
+  const valued = template.filter((r) => r.valued);
+
+  const { kept, stray } = alignableRows(printed);
+  for (const s of stray) {
+    warnings.push({ code: 'stray-cells', message: `table 三: cells '${s.raw}' outside any table row were not used`, anchor: null });
+  }
+  const candidates = kept.map((r) => rowCandidates(r, template, valued));
+  const alignment = align(
+    candidates.map((c) => ({ candidates: c ? c.map((t) => valued.indexOf(t)) : null })),
+    valued.length,
+  );
+  for (const d of alignment.dropped) {
+    warnings.push({ code: 'stray-cells', message: `table 三: row '${kept[d]?.raw}' matches no row of the template here`, anchor: null });
+  }
+
+  const bySlot = new Map<number, SourceRow>();
+  alignment.assigned.forEach((slot, i) => {
+    if (slot !== null) bySlot.set(slot, kept[i] as SourceRow);
+  });
+  const ambiguousSlots = new Map<number, string>();
+  for (const a of alignment.ambiguous) {
+    const where = a.positions.map((q) => valued[q]?.anchor).join(' or ');
+    for (const p of a.positions) ambiguousSlots.set(p, `cells '${kept[a.row]?.raw}' could belong to ${where}`);
+  }
+
+  const readings: RowReadings[] = valued.map((_, slot) => {
+    const src = bySlot.get(slot);
+    if (!src) {
+      const reason = lines ? (ambiguousSlots.get(slot) ?? 'row not found in the table') : 'table 三 not found in the report';
+      return { readings: [], split: false, placed: false, reason };
+    }
+    return rowReadings(src.pieces, T3_COLUMNS.length);
+  });
+  const identities = identitiesFor(valued);
+  const solved = solve(
+    readings.map(fromReadings),
+    identities.map(toEquation),
+    T3_COLUMNS.length,
+  );
+
+  const rows: TableRow[] = valued.map((t, slot) => {
+    const src = bySlot.get(slot);
+    const named = src ? candidates[kept.indexOf(src)] : undefined;
+    const outcome = rowOutcome(
+      solved[slot] as SolvedRow,
+      {
+        printed: printedCells(src),
+        readings: readings[slot] as RowReadings,
+        matchedByOrder: src && named?.length !== 1 ? orderReason(src, named ?? null) : undefined,
+      },
+      T3_COLUMNS,
+    );
+    return {
+      table: '三',
+      path: t.path,
+      label: t.path[t.path.length - 1] as string,
+      ...outcome,
+      raw: src?.raw ?? '',
+      anchor: t.anchor,
+      category: TABLE_CATEGORY.三,
+    };
+  });
+  return { rows, identities, solved, warnings };
+}

