@@ -1,8 +1,9 @@
 /**
- * One Meilisearch document: a section of a report, or one row of its statistical tables.
- * Built by the indexer (lib/search/indexing), read back by the query side (lib/search/query).
+ * What the engine stores, shared by the indexer (lib/search/indexing) and the query side
+ * (lib/search/query): one search document per section or table row, one report document per
+ * report, and the ids that address them.
  */
-import type { Category, Layout, Level, RowStatus, TableId } from '@/lib/report/schema';
+import { ParsedReport, type Category, type Layout, type Level, type ReportMeta, type RowStatus, type TableId } from '@/lib/report/schema';
 import type { DocumentKind } from './facets';
 
 export interface SearchDocument {
@@ -27,9 +28,14 @@ export interface SearchDocument {
   anchor: string;
   /** Position in the report, for reading order. */
   order: number;
-  /** Text as printed (sections) or `label path + column: value` (rows); displayed and highlighted. */
+  /**
+   * Text as printed (sections) or `label path：column value，…` (rows); displayed and highlighted.
+   * A section longer than the engine can index whole is stored as consecutive parts (see `part`).
+   */
   text: string;
-  /** Hidden searchable field: unique jieba search-mode terms of heading + text, space-separated. */
+  /** 1-based part number of a section stored in several documents; absent when it is whole. */
+  part?: number;
+  /** Hidden searchable field: unique jieba search-mode terms of the path + text, space-separated. */
   terms: string;
   /** Collapses the same passage published twice in one year (cross-issuer duplicates). */
   dedupKey: string;
@@ -38,4 +44,40 @@ export interface SearchDocument {
   status?: RowStatus;
   values?: Record<string, number>;
   units?: Record<string, string>;
+}
+
+/**
+ * One document per report in the reports index: the metadata as top-level fields (filterable)
+ * and the whole parsed report, for the report pages. `reportFromDocument` turns it back into
+ * the ParsedReport contract.
+ */
+export interface ReportDocument extends Omit<ReportMeta, 'id'> {
+  /** Engine id (see `reportDocumentId`). */
+  id: string;
+  /** The report's own id (ReportMeta.id). */
+  reportId: string;
+  sections: ParsedReport['sections'];
+  rows: ParsedReport['rows'];
+  checks: ParsedReport['checks'];
+  warnings: ParsedReport['warnings'];
+  duplicates: ParsedReport['duplicates'];
+}
+
+/** Meilisearch ids allow only [A-Za-z0-9_-]; report ids may also hold dots. */
+function engineId(value: string): string {
+  return value.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+export function reportDocumentId(reportId: string): string {
+  return engineId(reportId);
+}
+
+/** `part` is given only for a section stored in several documents. */
+export function searchDocumentId(reportId: string, anchor: string, part?: number): string {
+  return engineId(`${reportId}__${anchor}${part === undefined ? '' : `__${part}`}`);
+}
+
+export function reportFromDocument(document: ReportDocument): ParsedReport {
+  const { id: _engineId, reportId, sections, rows, checks, warnings, duplicates, ...meta } = document;
+  return ParsedReport.parse({ report: { ...meta, id: reportId }, sections, rows, checks, warnings, duplicates });
 }

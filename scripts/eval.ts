@@ -1,0 +1,77 @@
+/**
+ * npm run eval -- [--queries <file>] [--portal <url>] [--engine embedded-temp] [--data <dir>]
+ *
+ * Scores a relevance query set (lib/eval/queries.dev.json by default) for the portal's search
+ * and, in the same run, for the Meilisearch-defaults baseline over the same documents.
+ * - the portal's search: the running portal's JSON API with --portal, else the same query
+ *   function the search page calls, in-process, against the engine;
+ * - the engine: MEILI_HOST / the embedded one and its live index, or with
+ *   `--engine embedded-temp` a throwaway engine into which the data folder is indexed first
+ *   (timed: full pipeline, and the engine alone on the prepared documents).
+ */
+import { parseArgs } from 'node:util';
+import { readEnv } from '@/lib/config/env';
+import { connectEngine } from '@/lib/engine/connection';
+import { startTestEngine } from '@/lib/engine/test-engine';
+import { buildBaselineIndex } from '@/lib/eval/baseline';
+import { measureEngineIngestion } from '@/lib/eval/measure-indexing';
+import { loadQueries } from '@/lib/eval/queries';
+import { formatEvaluation } from '@/lib/eval/report';
+import { runQueries } from '@/lib/eval/run';
+import { baselineSearcher, httpSearcher, portalSearcher } from '@/lib/eval/searchers';
+import { adminClient, deleteIndexes } from '@/lib/search/indexing/engine';
+import { liveIndexNames } from '@/lib/search/indexing/index-names';
+import { indexReports } from '@/lib/search/indexing/index-reports';
+import { formatSummary } from '@/lib/search/indexing/progress-view';
+import { createSearchEngine } from '@/lib/search/query-engine';
+
+const { values } = parseArgs({
+  options: {
+    queries: { type: 'string', default: 'lib/eval/queries.dev.json' },
+    portal: { type: 'string' },
+    engine: { type: 'string' },
+    data: { type: 'string' },
+  },
+});
+if (values.engine !== undefined && values.engine !== 'embedded-temp') {
+  console.error(`--engine: only 'embedded-temp' is known (without it, MEILI_HOST or the embedded engine is used)`);
+  process.exit(2);
+}
+
+const env = readEnv();
+const queries = await loadQueries(values.queries);
+const temporary = values.engine === 'embedded-temp' ? await startTestEngine() : null;
+const connection = temporary
+  ? { url: temporary.url, apiKey: temporary.masterKey, close: temporary.stop }
+  : await connectEngine(env).then((engine) => ({ url: engine.url, apiKey: engine.adminKey, close: engine.close }));
+const prefix = temporary ? 'eval' : env.MEILI_INDEX_PREFIX;
+const client = adminClient(connection);
+const baselineUid = `${prefix}_baseline`;
+
+try {
+  if (temporary) {
+    const dataDir = values.data ?? env.DATA_DIR;
+    console.log(`indexing ${dataDir}/ into a temporary engine …`);
+    const summary = await indexReports({ paths: [dataDir], client, prefix, dataDir });
+    console.log(formatSummary(summary));
+    const engineOnly = await measureEngineIngestion(client, prefix, `${prefix}_engine_only`);
+    const pipelinePerSecond = summary.documents / (summary.timings.totalMs / 1000);
+    console.log(
+      `engine alone on the prepared documents: ${(engineOnly.ms / 1000).toFixed(1)} s, ${Math.round(engineOnly.documentsPerSecond)} documents/s; ` +
+        `full pipeline ${Math.round(pipelinePerSecond)} documents/s (${(summary.timings.totalMs / engineOnly.ms).toFixed(1)}× the engine-only time)\n`,
+    );
+  }
+  await buildBaselineIndex(client, liveIndexNames(prefix).documents, baselineUid);
+  const portal = values.portal
+    ? httpSearcher(values.portal)
+    : portalSearcher(createSearchEngine({ host: connection.url, apiKey: connection.apiKey, prefix }));
+  const runs = [
+    await runQueries('portal', queries, portal),
+    await runQueries('baseline', queries, baselineSearcher(client, baselineUid)),
+  ];
+  console.log(`${values.queries}: ${queries.length} queries; portal search ${values.portal ? `via ${values.portal}/api/search` : 'in-process'}\n`);
+  console.log(formatEvaluation(queries, runs));
+} finally {
+  if (!temporary) await deleteIndexes(client, [baselineUid]);
+  await connection.close();
+}
