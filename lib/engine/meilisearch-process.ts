@@ -63,7 +63,7 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
   const args = [
     '--db-path', dataDir,
     '--http-addr', `${host}:${port}`,
-    '--master-key', masterKey,
+    `--master-key=${masterKey}`,
     '--no-analytics',
     '--env', 'production',
     '--max-indexing-memory', options.maxIndexingMemory ?? '512MiB',

@@ -19,7 +19,7 @@ export async function startTestEngine(options: { extraArgs?: string[] } = {}): P
     stateDir: SHARED_STATE_DIR,
     dataDir: path.join(tempDir, 'data'),
     port: await freePort(),
-    masterKey: randomBytes(24).toString('base64url'),
+    masterKey: randomBytes(24).toString('hex'),
     maxIndexingMemory: '256MiB',
     extraArgs: options.extraArgs,
   });
