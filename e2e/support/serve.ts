@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { startTestEngine } from '@/lib/engine/test-engine';
 import { fetchDefaultKeys } from '@/lib/engine/keys';
 import { isBuildCurrent } from '@/lib/launcher/build-state';
-import { runNode, spawnNode } from '@/lib/launcher/child';
+import { runNode, SERVER_NODE_FLAGS, spawnNode, stopChildren } from '@/lib/launcher/child';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '3100' } } });
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
@@ -18,6 +18,7 @@ const prefix = 'e2e';
 
 const engine = await startTestEngine();
 const stop = async (code: number) => {
+  await stopChildren();
   await engine.stop();
   process.exit(code);
 };
@@ -35,7 +36,7 @@ try {
     path.resolve('e2e/.state.json'),
     JSON.stringify({ engineUrl: engine.url, searchKey: keys.searchKey, prefix }, null, 2),
   );
-  const server = spawnNode([nextBin, 'start', '--port', values.port, '--hostname', '127.0.0.1'], {
+  const server = spawnNode([...SERVER_NODE_FLAGS, nextBin, 'start', '--port', values.port, '--hostname', '127.0.0.1'], {
     env: { ...baseEnv, MEILI_SEARCH_KEY: keys.searchKey, NEXT_TELEMETRY_DISABLED: '1' },
   });
   server.once('exit', (code) => void stop(code ?? 1));

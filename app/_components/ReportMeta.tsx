@@ -1,0 +1,53 @@
+import type { Layout, ParsedReport } from '@/lib/report/schema';
+
+const LAYOUT_LABELS: Record<Layout, string> = {
+  'pre-2019': '2019 年以前的自由格式',
+  '2019': '2019 年试行格式（国办公开办函〔2019〕60号）',
+  '2021': '2021 年格式（国办公开办函〔2021〕30号）',
+};
+
+function Item({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt className="text-slate-600">{term}</dt>
+      <dd className="min-w-0 break-words">{children}</dd>
+    </>
+  );
+}
+
+/** The report's metadata and where it came from. */
+export function ReportMeta({ parsed }: { parsed: ParsedReport }) {
+  const { report, rows, checks } = parsed;
+  const count = (status: string) => rows.filter((row) => row.status === status).length;
+  const failed = checks.filter((check) => !check.ok).length;
+  const place = [report.province, report.city, report.district].filter((part, index, parts) => part && parts.indexOf(part) === index);
+  return (
+    <dl className="grid grid-cols-[6rem_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[7rem_1fr]">
+      <Item term="发布机关">{report.issuer}</Item>
+      <Item term="报告年度">{report.year}年</Item>
+      <Item term="地区">{place.join(' › ')}</Item>
+      <Item term="层级">{report.level}</Item>
+      <Item term="格式">{LAYOUT_LABELS[report.layout]}</Item>
+      {report.publishedAt && <Item term="发布时间">{report.publishedAt}</Item>}
+      <Item term="原文">
+        {report.sourceUrl ? (
+          <a href={report.sourceUrl} rel="noopener noreferrer nofollow" className="break-all text-accent underline underline-offset-4">
+            {report.sourceUrl}
+          </a>
+        ) : (
+          '未注明'
+        )}
+      </Item>
+      <Item term="来源文件">
+        <code className="break-all">{report.sourceFile}</code>
+        {report.provenance && <span className="block text-slate-600">{report.provenance}</span>}
+      </Item>
+      {rows.length > 0 && (
+        <Item term="表格读取">
+          {rows.length} 行：原文读取 {count('read')}，推算 {count('inferred')}，无法读取 {count('unreadable')}
+          {checks.length > 0 && `；勾稽关系检查 ${checks.length} 项，未通过 ${failed} 项`}
+        </Item>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,33 @@
+import type { NextRequest } from 'next/server';
+import { searchEngine } from '@/lib/search/client';
+import { searchDocuments } from '@/lib/search/query';
+import { parseApiSearchParams } from '@/lib/search/query-schema';
+import { FACETS } from '@/lib/search/facets';
+import { failFrom, ok } from '../_lib/respond';
+
+/** GET /api/search: the JSON twin of /search (same parameters, same schema, strict). */
+export async function GET(request: NextRequest): Promise<Response> {
+  try {
+    const query = parseApiSearchParams(request.nextUrl.searchParams);
+    const results = await searchDocuments(searchEngine(), query);
+    return ok({
+      query: {
+        q: query.q,
+        filters: Object.fromEntries(FACETS.filter((facet) => query.filters[facet.name].length > 0).map((facet) => [facet.name, query.filters[facet.name]])),
+        sort: query.sort,
+        match: query.match,
+        page: query.page,
+        per_page: query.perPage,
+      },
+      total: results.total,
+      page: query.page,
+      per_page: query.perPage,
+      total_pages: results.totalPages,
+      hits: results.hits,
+      facets: results.facets,
+      ...(results.help ? { help: results.help } : {}),
+    });
+  } catch (error) {
+    return failFrom(error);
+  }
+}

@@ -1,0 +1,82 @@
+import type { Comparison } from '@/lib/figures/compare-data';
+import type { PlaceSeries, SeriesBreak } from '@/lib/figures/series';
+import { FigureValue } from './FigureValue';
+
+/** Id of a break's note below the table (by the place's position in the comparison), for the marker in the cell. */
+export function breakNoteId(placeIndex: number, change: SeriesBreak): string {
+  return `break-${placeIndex + 1}-${change.year}`;
+}
+
+function Cell({ series, placeIndex, year }: { series: PlaceSeries; placeIndex: number; year: number }) {
+  const observations = series.byYear.get(year) ?? [];
+  const change = series.breaks.find((candidate) => candidate.year === year);
+  if (observations.length === 0) {
+    return (
+      <td className="border border-slate-200 px-2 py-1 text-center text-slate-400">
+        <span aria-hidden="true">·</span>
+        <span className="sr-only">无此年度报告</span>
+      </td>
+    );
+  }
+  return (
+    <td className="border border-slate-200 px-2 py-1 text-right align-top">
+      {change && (
+        <a
+          href={`#${breakNoteId(placeIndex, change)}`}
+          data-break={change.year}
+          className="mb-0.5 block text-xs text-violet-800 underline underline-offset-2"
+          title={`${change.before} → ${change.after}`}
+        >
+          口径变化
+        </a>
+      )}
+      {observations.map((observation) => (
+        <div key={observation.reportId}>
+          <FigureValue reportId={observation.reportId} figure={observation.figure} />
+          {observations.length > 1 && <span className="block text-xs text-slate-500">{observation.reportId}</span>}
+        </div>
+      ))}
+    </td>
+  );
+}
+
+/** Places × years; each figure links to its row. Also the data table of the chart above it. */
+export function ComparisonTable({ comparison, captionId }: { comparison: Comparison; captionId: string }) {
+  const { years, series, query } = comparison;
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full border-collapse text-sm">
+        <caption id={captionId} className="mb-2 text-left font-medium">
+          {query.measure.label}：各发布机关逐年数值（数值链接到报告中的表格行）
+        </caption>
+        <thead>
+          <tr className="bg-slate-50">
+            <th scope="col" className="sticky left-0 border border-slate-200 bg-slate-50 px-2 py-1 text-left">
+              发布机关
+            </th>
+            {years.map((year) => (
+              <th key={year} scope="col" className="border border-slate-200 px-2 py-1 text-right">
+                {year}年
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {series.map((entry, placeIndex) => (
+            <tr key={entry.key}>
+              <th scope="row" className="sticky left-0 min-w-44 border border-slate-200 bg-white px-2 py-1 text-left font-normal">
+                {entry.place.issuer}
+                <span className="block text-xs text-slate-500">
+                  {[entry.place.province, entry.place.city, entry.place.district].filter(Boolean).join(' ')} · {entry.place.level}
+                </span>
+              </th>
+              {years.map((year) => (
+                <Cell key={year} series={entry} placeIndex={placeIndex} year={year} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { searchEngine } from '@/lib/search/client';
+import { reportWordsToMark } from '@/lib/search/query';
+import { parsePageSearchParams, DEFAULT_QUERY } from '@/lib/search/query-schema';
+import { reportHref, searchHref } from '@/lib/search/url';
+import { ReportMeta } from '../../_components/ReportMeta';
+import { ReportSection } from '../../_components/ReportSection';
+import { ReportTable } from '../../_components/ReportTable';
+import { ReportToc, tocEntries } from '../../_components/ReportToc';
+import { reportBlocks } from '../../_lib/report-layout';
+import { loadReport } from '../../_lib/reports';
+import { engineIsDown } from '../../_lib/outage-server';
+import { UnavailableNotice } from '../../_components/UnavailableNotice';
+import { ReportSummary } from '../../compare/_components/ReportSummary';
+import { ReportQualityNotes } from '../../checks/_components/ReportQualityNotes';
+import { qualityOf } from '@/lib/figures/quality';
+
+interface ReportPageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: ReportPageProps): Promise<Metadata> {
+  if (await engineIsDown()) return { title: '搜索服务暂时不可用' };
+  const parsed = await loadReport((await params).id);
+  return { title: parsed ? parsed.report.title : '找不到这份报告' };
+}
+
+function HighlightNotice({ id, q, words }: { id: string; q: string; words: string[] }) {
+  return (
+    <div role="status" className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm">
+      <span>
+        {words.length > 0 ? (
+          <>
+            已高亮“{q}”的匹配：<mark>{words.join('、')}</mark>
+          </>
+        ) : (
+          <>本报告中没有“{q}”的匹配。</>
+        )}
+      </span>
+      <Link href={reportHref(id)} className="text-accent underline underline-offset-4">
+        取消高亮
+      </Link>
+      <Link href={searchHref({ ...DEFAULT_QUERY, q })} className="text-accent underline underline-offset-4">
+        搜索全部报告中的“{q}”
+      </Link>
+    </div>
+  );
+}
+
+export default async function ReportPage({ params, searchParams }: ReportPageProps) {
+  if (await engineIsDown()) return <UnavailableNotice />;
+  const { id } = await params;
+  // Only q matters here; the same forgiving reading as /search (a 5,000-character q is cut).
+  const { q } = parsePageSearchParams(await searchParams).query;
+  const [parsed, words] = await Promise.all([loadReport(id), reportWordsToMark(searchEngine(), id, q)]);
+  if (!parsed) notFound();
+  const blocks = reportBlocks(parsed);
+  return (
+    <article aria-labelledby="report-title" className="space-y-6">
+      <header className="space-y-3">
+        <p className="text-sm">
+          <Link href="/search" className="text-accent underline-offset-4 hover:underline">
+            检索
+          </Link>{' '}
+          › 报告
+        </p>
+        <h1 id="report-title" className="text-2xl font-bold">
+          {parsed.report.title}
+        </h1>
+        {parsed.report.synthetic && (
+          <p role="note" className="rounded-md border border-red-300 bg-red-50 px-4 py-2 text-sm text-red-900">
+            这是为测试生成的合成报告，不是真实的政府文件。
+          </p>
+        )}
+        <ReportMeta parsed={parsed} />
+        <ReportSummary report={parsed} />
+        <ReportQualityNotes reportId={parsed.report.id} quality={qualityOf(parsed)} onReportPage />
+        {q && <HighlightNotice id={id} q={q} words={words} />}
+      </header>
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-[14rem_1fr]">
+        <aside aria-label="目录">
+          <ReportToc entries={tocEntries(blocks)} />
+        </aside>
+        <div className="min-w-0 space-y-6">
+          {blocks.map((block) =>
+            block.kind === 'section' ? (
+              <ReportSection key={block.section.anchor} section={block.section} words={words} />
+            ) : (
+              <ReportTable key={block.table} table={block.table} rows={block.rows} checks={block.checks} words={words} />
+            ),
+          )}
+          {parsed.duplicates.length > 0 && (
+            <section aria-labelledby="duplicates-title" className="space-y-2">
+              <h2 id="duplicates-title" className="text-lg font-semibold">
+                内容相同或相近的报告
+              </h2>
+              <ul className="list-disc pl-6">
+                {parsed.duplicates.map((duplicate) => (
+                  <li key={duplicate.id}>
+                    <Link href={reportHref(duplicate.id)} className="text-accent underline underline-offset-4">
+                      {duplicate.id}
+                    </Link>{' '}
+                    <span className="text-sm text-slate-600">相似度 {Math.round(duplicate.similarity * 100)}%</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {parsed.warnings.length > 0 && (
+            <details className="rounded-md border border-slate-200 p-3 text-sm">
+              <summary className="cursor-pointer font-medium">解析提示（{parsed.warnings.length}）</summary>
+              <ul className="mt-2 list-disc space-y-1 pl-6">
+                {parsed.warnings.map((warning, index) => (
+                  <li key={index}>
+                    {warning.message}
+                    {warning.anchor && (
+                      <>
+                        {' '}
+                        <a href={`#${warning.anchor}`} className="text-accent underline underline-offset-4">
+                          查看
+                        </a>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Meilisearch filter expressions, built only from the facet list: several values of one facet
+ * are OR-ed, facets are AND-ed. Every string value is quoted with `\` and `"` escaped (checked
+ * against the engine: `a"b\c`, a trailing `\`); numbers are emitted only if they are integers.
+ * Nothing from a request reaches a filter any other way.
+ */
+import { FACETS, type FacetName } from './facets';
+import type { FacetFilters } from './query-schema';
+
+/** Meilisearch's array form: the outer array is AND, each inner array is OR. */
+export type FilterExpression = string[][];
+
+/** A string value as a Meilisearch filter literal. */
+export function quoteFilterValue(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function condition(facet: (typeof FACETS)[number], value: string): string {
+  if (facet.type === 'number') {
+    // The query schema only lets integers through; this guards the filter against any other caller.
+    if (!/^[0-9]{1,9}$/.test(value)) throw new RangeError(`facet ${facet.name}: not an integer: ${JSON.stringify(value)}`);
+    return `${facet.name} = ${value}`;
+  }
+  return `${facet.name} = ${quoteFilterValue(value)}`;
+}
+
+/**
+ * The filter for the selected facet values. `except` leaves one facet's own selection out:
+ * that facet's counts must show what selecting another value of it would give (disjunctive
+ * facets), not only the values already selected.
+ */
+export function buildFilter(filters: FacetFilters, except?: FacetName): FilterExpression {
+  return FACETS.filter((facet) => facet.name !== except && filters[facet.name].length > 0).map((facet) =>
+    filters[facet.name].map((value) => condition(facet, value)),
+  );
+}
+
+/** Same filter plus conditions on internal attributes (report pages select by reportId). */
+export function withCondition(filter: FilterExpression, attribute: string, value: string): FilterExpression {
+  return [...filter, [`${attribute} = ${quoteFilterValue(value)}`]];
+}

@@ -1,0 +1,220 @@
+/**
+ * What the pages and the API ask the engine, in the portal's words: search passages and table
+ * rows (with facet counts), read one report, summarise the index. Every call goes through
+ * `askEngine`, so an outage is a SearchUnavailableError, never an empty answer.
+ */
+import type { MultiSearchQuery, MultiSearchResult, SearchParams } from 'meilisearch';
+import type { ParsedReport } from '@/lib/report/schema';
+import { reportDocumentId, reportFromDocument, type ReportDocument, type SearchDocument } from './document';
+import { FACETS, FACET_NAMES, type FacetName } from './facets';
+import { MARK_END, MARK_START, wordsToMark } from './highlight';
+import { buildFilter, quoteFilterValue, type FilterExpression } from './query-filter';
+import { askEngine, type SearchEngine } from './query-engine';
+import type { SearchQuery } from './query-schema';
+import { changeQuery, searchHref } from './url';
+import { activeFilters, matchedWords, toFacetsView, toHitView, withoutFacetHelp, type NoResultsHelp, type SearchResults } from './view';
+
+/** Chinese text, always: one kana character must not make a query Japanese. */
+const LOCALES = ['cmn'];
+
+/** Everything a hit view needs; never `terms` (hidden search help) or `dedupKey`. */
+const RETRIEVED: Array<keyof SearchDocument> = [
+  'id', 'kind', 'reportId', 'title', 'year', 'province', 'city', 'district', 'issuer', 'level', 'category',
+  'headingPath', 'heading', 'anchor', 'text', 'table', 'status', 'values', 'units',
+];
+
+/** The engine counts words; about 60 jieba words is two lines of Chinese. */
+const CROP_WORDS = 60;
+
+function sortOf(query: SearchQuery): string[] | undefined {
+  if (query.sort === 'year-desc') return ['year:desc'];
+  if (query.sort === 'year-asc') return ['year:asc'];
+  // Browsing without words: relevance means nothing, newest reports first in reading order.
+  return query.q === '' ? ['year:desc', 'order:asc'] : undefined;
+}
+
+function baseQuery(engine: SearchEngine, query: SearchQuery, filter: FilterExpression): MultiSearchQuery {
+  return {
+    indexUid: engine.indexes.documents,
+    q: query.q,
+    filter,
+    locales: LOCALES,
+    // `all` for exact counts; the broader reading lets the engine drop words from the end.
+    matchingStrategy: query.match === 'any' ? 'last' : 'all',
+  };
+}
+
+/** Only the count (and the distributions of `facets`); hitsPerPage makes the count exact. */
+function countQuery(engine: SearchEngine, query: SearchQuery, filter: FilterExpression, facets: string[] = []): MultiSearchQuery {
+  return { ...baseQuery(engine, query, filter), facets, page: 1, hitsPerPage: 0 };
+}
+
+function hitsQuery(engine: SearchEngine, query: SearchQuery): MultiSearchQuery {
+  return {
+    ...baseQuery(engine, query, buildFilter(query.filters)),
+    facets: [...FACET_NAMES],
+    // page + hitsPerPage: the engine counts the hits exactly (up to maxTotalHits).
+    page: query.page,
+    hitsPerPage: query.perPage,
+    sort: sortOf(query),
+    attributesToRetrieve: RETRIEVED,
+    attributesToHighlight: ['text'],
+    attributesToCrop: ['text'],
+    cropLength: CROP_WORDS,
+    cropMarker: '…',
+    highlightPreTag: MARK_START,
+    highlightPostTag: MARK_END,
+    showMatchesPosition: true,
+  };
+}
+
+function totalOf(result: MultiSearchResult<unknown> | undefined): number {
+  return result?.totalHits ?? 0;
+}
+
+/**
+ * One multi-search: the hits with every facet's counts, plus one count query per facet that
+ * has a selection, without that facet's own filter (disjunctive facets: the counts of 年度
+ * say what choosing another year would give, not just the year already chosen).
+ */
+export async function searchDocuments(engine: SearchEngine, query: SearchQuery): Promise<SearchResults> {
+  const selectedFacets = FACETS.filter((facet) => query.filters[facet.name].length > 0).map((facet) => facet.name);
+  const { results } = await askEngine(() =>
+    engine.client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({
+      queries: [
+        hitsQuery(engine, query),
+        ...selectedFacets.map((facet) => countQuery(engine, query, buildFilter(query.filters, facet), [facet])),
+      ],
+    }),
+  );
+  const [main, ...disjunctive] = results;
+  const distributions: Partial<Record<FacetName, Record<string, number>>> = { ...main?.facetDistribution };
+  selectedFacets.forEach((facet, index) => {
+    distributions[facet] = disjunctive[index]?.facetDistribution?.[facet] ?? {};
+  });
+  const total = totalOf(main);
+  return {
+    query,
+    total,
+    totalPages: main?.totalPages ?? 0,
+    hits: (main?.hits ?? []).map((hit) => toHitView(hit, query.q)),
+    facets: toFacetsView(query, distributions),
+    activeFilters: activeFilters(query),
+    help: total === 0 ? await noResultsHelp(engine, query, selectedFacets) : null,
+  };
+}
+
+/** When nothing matched: what dropping each filter, or matching any word, would find. */
+async function noResultsHelp(engine: SearchEngine, query: SearchQuery, selectedFacets: FacetName[]): Promise<NoResultsHelp | null> {
+  // Even an unspaced Chinese query is several words to the engine, each of which must match.
+  const tryAnyWord = query.match === 'all' && query.q !== '';
+  if (selectedFacets.length === 0 && !tryAnyWord) return null;
+  const anyWord = changeQuery(query, { match: 'any' });
+  const { results } = await askEngine(() =>
+    engine.client.multiSearch<{ queries: MultiSearchQuery[] }>({
+      queries: [
+        ...selectedFacets.map((facet) => countQuery(engine, query, buildFilter(query.filters, facet))),
+        ...(tryAnyWord ? [countQuery(engine, anyWord, buildFilter(query.filters))] : []),
+      ],
+    }),
+  );
+  const anyWordCount = tryAnyWord ? totalOf(results.at(-1)) : 0;
+  return {
+    withoutFilter: selectedFacets.map((facet, index) => withoutFacetHelp(query, facet, totalOf(results[index]))),
+    anyWord: anyWordCount > 0 ? { count: anyWordCount, href: searchHref(anyWord) } : null,
+  };
+}
+
+/**
+ * The parsed report, or null when the index has no report with this id. Read with a search
+ * (not GET /documents): the portal's key may only search.
+ */
+export async function getReport(engine: SearchEngine, id: string): Promise<ParsedReport | null> {
+  const { hits } = await askEngine(() =>
+    engine.client
+      .index<ReportDocument>(engine.indexes.reports)
+      .search('', { filter: [`id = ${quoteFilterValue(reportDocumentId(id))}`], limit: 1, locales: LOCALES }),
+  );
+  const document = hits[0];
+  // Engine ids fold `.` into `_`: only the report whose own id is the one asked for is it.
+  if (!document || document.reportId !== id) return null;
+  return reportFromDocument(document);
+}
+
+/**
+ * The words to mark on a report page for `q`: the query's words and what the engine matches
+ * in this report (its own tokenisation, synonyms and the hidden jieba terms included).
+ */
+export async function reportWordsToMark(engine: SearchEngine, reportId: string, q: string): Promise<string[]> {
+  if (q.trim() === '') return [];
+  const params: SearchParams = {
+    filter: [`reportId = ${quoteFilterValue(reportId)}`],
+    limit: 1000,
+    locales: LOCALES,
+    matchingStrategy: 'last',
+    attributesToRetrieve: ['heading', 'headingPath', 'text', 'terms'],
+    showMatchesPosition: true,
+  };
+  const { hits } = await askEngine(() => engine.client.index<SearchDocument>(engine.indexes.documents).search(q, params));
+  return wordsToMark(q, hits.flatMap(matchedWords));
+}
+
+export interface IndexSummary {
+  reports: number;
+  sections: number;
+  rows: number;
+  /** Count of reports per value, most first (years newest first). */
+  years: Array<{ value: string; count: number }>;
+  provinces: Array<{ value: string; count: number }>;
+  cities: Array<{ value: string; count: number }>;
+  districts: Array<{ value: string; count: number }>;
+  levels: Array<{ value: string; count: number }>;
+  /** The newest reports, for a first look. */
+  latest: Array<{ id: string; title: string; year: number; issuer: string }>;
+}
+
+function byCount(distribution: Record<string, number> | undefined): Array<{ value: string; count: number }> {
+  return Object.entries(distribution ?? {})
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN'));
+}
+
+/** What the index holds, for the home page: one multi-search over both indexes. */
+export async function getIndexSummary(engine: SearchEngine): Promise<IndexSummary> {
+  const { results } = await askEngine(() =>
+    engine.client.multiSearch<{ queries: MultiSearchQuery[] }>({
+      queries: [
+        {
+          indexUid: engine.indexes.reports,
+          q: '',
+          page: 1,
+          hitsPerPage: 8,
+          sort: ['year:desc'],
+          facets: ['year', 'province', 'city', 'district', 'level'],
+          attributesToRetrieve: ['reportId', 'title', 'year', 'issuer'],
+          locales: LOCALES,
+        },
+        { indexUid: engine.indexes.documents, q: '', limit: 0, facets: ['kind'], locales: LOCALES },
+      ],
+    }),
+  );
+  const [reports, documents] = results;
+  const facets = reports?.facetDistribution ?? {};
+  const kinds = documents?.facetDistribution?.kind ?? {};
+  return {
+    reports: totalOf(reports),
+    sections: kinds.section ?? 0,
+    rows: kinds.row ?? 0,
+    years: byCount(facets.year).sort((a, b) => Number(b.value) - Number(a.value)),
+    provinces: byCount(facets.province),
+    cities: byCount(facets.city),
+    districts: byCount(facets.district),
+    levels: byCount(facets.level),
+    latest: (reports?.hits ?? []).map((hit) => ({
+      id: String(hit.reportId),
+      title: String(hit.title),
+      year: Number(hit.year),
+      issuer: String(hit.issuer),
+    })),
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * The portal's own shapes for what the engine returns, made in one place: a hit becomes a
+ * SearchHitView (snippet as highlight segments, link into the report), a facet distribution
+ * becomes values with counts, selection state and the link that toggles each one. Pages and
+ * the API render these; neither sees an engine hit.
+ */
+import type { Hit } from 'meilisearch';
+import type { Category, Level, RowStatus, TableId } from '@/lib/report/schema';
+import type { SearchDocument } from './document';
+import { FACETS, KIND_LABELS, type DocumentKind, type FacetName } from './facets';
+import { cropAround, hasHighlight, highlightWords, markWords, splitMarked, wordsToMark, type TextSegment } from './highlight';
+import type { SearchQuery } from './query-schema';
+import { reportHref, searchHref, toggleFacetValue, withFacetValues } from './url';
+
+export interface RowValueView {
+  column: string;
+  value: number;
+  unit: string | null;
+}
+
+export interface SearchHitView {
+  id: string;
+  kind: DocumentKind;
+  reportId: string;
+  title: string;
+  year: number;
+  province: string;
+  city: string | null;
+  district: string | null;
+  issuer: string;
+  level: Level;
+  category: Category;
+  heading: string;
+  headingPath: string[];
+  anchor: string;
+  /** The report page, with the query to highlight, at the passage. */
+  url: string;
+  text: string;
+  /** A window of the text around the matches, matches marked (adjacent marks merged). */
+  snippet: TextSegment[];
+  /** Rows only. */
+  table?: TableId;
+  status?: RowStatus;
+  values?: RowValueView[];
+}
+
+export interface FacetValueView {
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+  /** This search with the value toggled. */
+  href: string;
+}
+
+export type FacetsView = Record<FacetName, FacetValueView[]>;
+
+export interface ActiveFilterView {
+  facet: FacetName;
+  facetLabel: string;
+  value: string;
+  label: string;
+  /** This search without this value. */
+  removeHref: string;
+}
+
+export interface NoResultsHelp {
+  /** For each filtered facet: what the search finds without that facet's selection. */
+  withoutFilter: Array<{ facet: FacetName; facetLabel: string; labels: string[]; count: number; href: string }>;
+  /** What matching any of the words (instead of all) finds; null when it would not differ. */
+  anyWord: { count: number; href: string } | null;
+}
+
+export interface SearchResults {
+  query: SearchQuery;
+  total: number;
+  totalPages: number;
+  hits: SearchHitView[];
+  facets: FacetsView;
+  activeFilters: ActiveFilterView[];
+  /** Only when nothing was found. */
+  help: NoResultsHelp | null;
+}
+
+/** Characters of text shown when the engine's crop holds no match (the match was in `terms`). */
+const FALLBACK_SNIPPET_LENGTH = 120;
+
+/** Engine hit → view. The hidden `terms` field is never copied. */
+export function toHitView(hit: Hit<SearchDocument>, q: string): SearchHitView {
+  const words = wordsToMark(q, matchedWords(hit));
+  let snippet = markWords(splitMarked(hit._formatted?.text ?? hit.text), words);
+  if (!hasHighlight(snippet) && words.length > 0) {
+    const around = highlightWords(cropAround(hit.text, words, FALLBACK_SNIPPET_LENGTH), words);
+    if (hasHighlight(around)) snippet = around;
+  }
+  return {
+    id: hit.id,
+    kind: hit.kind,
+    reportId: hit.reportId,
+    title: hit.title,
+    year: hit.year,
+    province: hit.province,
+    city: hit.city,
+    district: hit.district,
+    issuer: hit.issuer,
+    level: hit.level,
+    category: hit.category,
+    heading: hit.heading,
+    headingPath: hit.headingPath,
+    anchor: hit.anchor,
+    url: reportHref(hit.reportId, { q, anchor: hit.anchor }),
+    text: hit.text,
+    snippet,
+    ...(hit.kind === 'row'
+      ? {
+          table: hit.table,
+          status: hit.status,
+          values: Object.entries(hit.values ?? {}).map(([column, value]) => ({ column, value, unit: hit.units?.[column] ?? null })),
+        }
+      : {}),
+  };
+}
+
+/**
+ * The words of the document the engine matched, from every attribute (the hidden `terms`
+ * too: that is how `审查` is known to be in `经审查`). Positions are UTF-8 byte offsets.
+ */
+export function matchedWords(hit: Hit<SearchDocument>): string[] {
+  const words = new Set<string>();
+  for (const [attribute, matches] of Object.entries(hit._matchesPosition ?? {})) {
+    const field: unknown = hit[attribute as keyof SearchDocument];
+    for (const match of matches ?? []) {
+      const value = Array.isArray(field) ? field[match.indices?.[0] ?? 0] : field;
+      if (typeof value !== 'string') continue;
+      const word = Buffer.from(value).subarray(match.start, match.start + match.length).toString();
+      if (word.trim() !== '') words.add(word);
+    }
+  }
+  return [...words];
+}
+
+export function facetValueLabel(facet: FacetName, value: string): string {
+  if (facet === 'year') return `${value}年`;
+  if (facet === 'kind') return KIND_LABELS[value as DocumentKind] ?? value;
+  return value;
+}
+
+function compareFacetValues(facet: FacetName) {
+  return (a: FacetValueView, b: FacetValueView) =>
+    facet === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'zh-CN');
+}
+
+/**
+ * Values of each facet with counts and toggle links. A selected value the engine did not
+ * return (no document has it under the other filters) is still listed, with count 0, so the
+ * reader can remove it.
+ */
+export function toFacetsView(query: SearchQuery, distributions: Partial<Record<FacetName, Record<string, number>>>): FacetsView {
+  const entries = FACETS.map((facet) => {
+    const counts = { ...distributions[facet.name] };
+    for (const value of query.filters[facet.name]) counts[value] ??= 0;
+    const values = Object.entries(counts).map(([value, count]) => ({
+      value,
+      label: facetValueLabel(facet.name, value),
+      count,
+      selected: query.filters[facet.name].includes(value),
+      href: searchHref(toggleFacetValue(query, facet.name, value)),
+    }));
+    return [facet.name, values.sort(compareFacetValues(facet.name))];
+  });
+  return Object.fromEntries(entries) as FacetsView;
+}
+
+export function activeFilters(query: SearchQuery): ActiveFilterView[] {
+  return FACETS.flatMap((facet) =>
+    query.filters[facet.name].map((value) => ({
+      facet: facet.name,
+      facetLabel: facet.label,
+      value,
+      label: facetValueLabel(facet.name, value),
+      removeHref: searchHref(toggleFacetValue(query, facet.name, value)),
+    })),
+  );
+}
+
+export function withoutFacetHelp(query: SearchQuery, facet: FacetName, count: number): NoResultsHelp['withoutFilter'][number] {
+  const definition = FACETS.find((candidate) => candidate.name === facet)!;
+  return {
+    facet,
+    facetLabel: definition.label,
+    labels: query.filters[facet].map((value) => facetValueLabel(facet, value)),
+    count,
+    href: searchHref(withFacetValues(query, facet, [])),
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Next.js configuration. Security headers that do not vary per request are set here, on every
+ * response; the pages' Content-Security-Policy carries a per-request nonce and is set by
+ * proxy.ts (app/_lib/csp.ts), so it is only set here for the JSON API.
+ */
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+        ],
+      },
+      {
+        // JSON only: nothing in an API response may run, load or be framed.
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

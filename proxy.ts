@@ -1,0 +1,56 @@
+/**
+ * Runs before every page request (Next.js requires this file at the project root):
+ * - sets the page's Content-Security-Policy with a fresh nonce (app/_lib/csp.ts);
+ * - answers 503 when the search engine is down. In the App Router a page cannot set its own
+ *   status, so the engine's health is checked here, before rendering, for the pages that
+ *   need it; the response keeps the 503 and the page, told by a request header
+ *   (app/_lib/outage.ts), renders the outage notice instead of querying. An outage that
+ *   starts after the check still shows the notice, through the error boundary.
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+import { readEnv } from '@/lib/config/env';
+import { isEngineHealthy, searchEngineOptions } from '@/lib/search/query-engine';
+import { contentSecurityPolicy, createNonce } from '@/app/_lib/csp';
+import { OUTAGE_HEADER } from '@/app/_lib/outage';
+
+/** Pages that cannot render without the engine (each checks `engineIsDown()` first). */
+const ENGINE_PAGES = ['/', '/search', '/compare', '/checks'];
+
+function needsEngine(pathname: string): boolean {
+  return ENGINE_PAGES.includes(pathname) || pathname.startsWith('/reports/');
+}
+
+let engineHost: string | undefined;
+
+async function engineIsDown(request: NextRequest): Promise<boolean> {
+  if (!needsEngine(request.nextUrl.pathname)) return false;
+  engineHost ??= searchEngineOptions(readEnv()).host;
+  return !(await isEngineHealthy(engineHost));
+}
+
+export async function proxy(request: NextRequest) {
+  const policy = contentSecurityPolicy(createNonce(), process.env.NODE_ENV === 'development');
+  const requestHeaders = new Headers(request.headers);
+  // Next.js reads the nonce from the request's policy and puts it on the scripts it emits.
+  requestHeaders.set('Content-Security-Policy', policy);
+  requestHeaders.delete(OUTAGE_HEADER);
+
+  const down = await engineIsDown(request);
+  if (down) requestHeaders.set(OUTAGE_HEADER, '1');
+  const response = NextResponse.next({ request: { headers: requestHeaders }, ...(down ? { status: 503 } : {}) });
+  response.headers.set('Content-Security-Policy', policy);
+  if (down) response.headers.set('Retry-After', '30');
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};

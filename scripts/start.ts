@@ -1,0 +1,70 @@
+/**
+ * `npm start`: one command from a fresh clone to a running portal. Starts (or reuses) the
+ * engine, indexes data/ when the index is missing or older than the data, builds the app when
+ * its sources changed, serves it on PORT, and on Ctrl-C stops everything it started.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { readEnv } from '@/lib/config/env';
+import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
+import { probePort } from '@/lib/engine/port';
+import { isBuildCurrent } from '@/lib/launcher/build-state';
+import { runNode, SERVER_NODE_FLAGS, spawnNode, stopChildren } from '@/lib/launcher/child';
+import { waitForHttp } from '@/lib/launcher/wait';
+import { isIndexCurrent } from '@/lib/search/indexing/state';
+
+const projectDir = process.cwd();
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+let engine: EngineConnection | undefined;
+
+async function shutdown(code: number): Promise<never> {
+  await stopChildren();
+  await engine?.close();
+  process.exit(code);
+}
+
+async function main() {
+  const env = readEnv();
+  process.once('SIGINT', () => void shutdown(130));
+  process.once('SIGTERM', () => void shutdown(143));
+
+  await probePort(env.PORT, '0.0.0.0').catch(() => {
+    throw new Error(`port ${env.PORT} is already in use: stop what is listening there or set PORT to another port`);
+  });
+  engine = await connectEngine(env);
+  console.log(`Meilisearch: ${engine.url}${engine.started ? ' (embedded, started)' : ''}`);
+
+  // The indexer and the server get only the key each needs; the master key stays here.
+  const engineEnv = { MEILI_HOST: engine.url, MEILI_INDEX_PREFIX: env.MEILI_INDEX_PREFIX };
+  const childEnv = { ...process.env, MEILI_MASTER_KEY: undefined, MEILI_ADMIN_KEY: undefined, MEILI_SEARCH_KEY: undefined };
+
+  const dataDir = path.resolve(env.DATA_DIR);
+  if (await isIndexCurrent({ url: engine.url, apiKey: engine.adminKey }, dataDir, env.MEILI_INDEX_PREFIX)) {
+    console.log(`Index is up to date with ${env.DATA_DIR}/: not re-indexing.`);
+  } else {
+    console.log(`Indexing ${env.DATA_DIR}/ …`);
+    await runNode(['--import', 'tsx', 'scripts/index.ts', dataDir], {
+      env: { ...childEnv, ...engineEnv, MEILI_ADMIN_KEY: engine.adminKey },
+    });
+  }
+
+  if (!(await isBuildCurrent(projectDir))) {
+    console.log('Building the app …');
+    await runNode([nextBin, 'build'], { env: { ...childEnv, NEXT_TELEMETRY_DISABLED: '1' } });
+  }
+
+  const server = spawnNode([...SERVER_NODE_FLAGS, nextBin, 'start', '--port', String(env.PORT)], {
+    env: { ...childEnv, ...engineEnv, MEILI_SEARCH_KEY: engine.searchKey, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  server.once('exit', (code) => void shutdown(code ?? 1));
+  const url = `http://localhost:${env.PORT}/`;
+  if (await waitForHttp(url, 60_000, () => server.exitCode !== null)) {
+    console.log(`\nPortal: ${url}  (Ctrl-C stops the portal and the engine)\n`);
+  }
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
