@@ -1,0 +1,138 @@
+/**
+ * Figures of one measure for the places and years a comparison selects, read from the engine:
+ * the row documents of the measure's anchors (filtered by the facets, never every report), and
+ * the identity checks of those reports from the reports index. Scales to the national corpus:
+ * the page reads a bounded number of places; exports read partition by partition.
+ */
+import type { ParsedReport, TableId } from '@/lib/report/schema';
+import { reportDocumentId, type SearchDocument } from '@/lib/search/document';
+import { SearchUnavailableError } from '@/lib/search/errors';
+import { buildFilter, quoteFilterValue, withCondition, type FilterExpression } from '@/lib/search/query-filter';
+import { askEngine, type SearchEngine } from '@/lib/search/query-engine';
+import { DEFAULT_QUERY } from '@/lib/search/query-schema';
+import { anchorsOf } from './catalogue';
+import type { CompareQuery } from './compare-params';
+import { evaluate } from './evaluate';
+import { failedTablesOf, reportTables } from './report-tables';
+import { countHits, partitions, searchPages, type EngineSearch } from './scan';
+import { groupByPlace, yearsOf, type Observation, type PlaceSeries } from './series';
+
+const ROW_FIELDS = ['reportId', 'year', 'province', 'city', 'district', 'issuer', 'level', 'layout', 'anchor', 'table', 'status', 'values', 'units'] as const;
+type RowHit = Pick<SearchDocument, (typeof ROW_FIELDS)[number]>;
+
+/** Reports per partition read into memory at once (each brings at most one row per anchor of the measure). */
+const REPORTS_PER_BATCH = 2_000;
+const PAGE_SIZE = 1_000;
+/** Report ids per reports-index query (the filter lists them all). */
+const IDS_PER_QUERY = 200;
+
+function anchorCondition(anchors: readonly string[]): string[] {
+  return anchors.map((anchor) => `anchor = ${quoteFilterValue(anchor)}`);
+}
+
+/**
+ * The rows of the measure's anchors under the comparison's facets. `distinct: 'reportId'` with
+ * one anchor at a time: each report has one row per anchor, so nothing is collapsed (the
+ * index's own distinct attribute folds identical rows of duplicate reports into one, which
+ * would drop an issuer from the comparison), and counts are counts of reports.
+ */
+export function comparisonSearch(engine: SearchEngine, query: CompareQuery, filter: FilterExpression = buildFilter(query.filters)): EngineSearch {
+  return {
+    indexUid: engine.indexes.documents,
+    q: '',
+    filter: [...withCondition(filter, 'kind', 'row'), anchorCondition(anchorsOf(query.measure))],
+    distinct: 'reportId',
+  };
+}
+
+/** Tables with a failed identity check, for each report (read from the reports index). */
+async function failedTablesByReport(engine: SearchEngine, reportIds: readonly string[]): Promise<Map<string, Set<TableId>>> {
+  const failed = new Map<string, Set<TableId>>();
+  for (let start = 0; start < reportIds.length; start += IDS_PER_QUERY) {
+    const ids = reportIds.slice(start, start + IDS_PER_QUERY);
+    const { hits } = await askEngine(() =>
+      engine.client.index(engine.indexes.reports).search('', {
+        filter: [ids.map((id) => `id = ${quoteFilterValue(reportDocumentId(id))}`)],
+        limit: ids.length,
+        attributesToRetrieve: ['reportId', 'checks'],
+        locales: ['cmn'],
+      }),
+    );
+    for (const hit of hits as Array<Pick<ParsedReport, 'checks'> & { reportId: string }>) failed.set(hit.reportId, failedTablesOf(hit.checks));
+  }
+  const missing = reportIds.filter((id) => !failed.has(id));
+  // Only while an index is being swapped: the reader retries rather than seeing unmarked figures.
+  if (missing.length > 0) throw new SearchUnavailableError(`reports index lacks ${missing.length} reports of the documents index (${missing[0]})`);
+  return failed;
+}
+
+/** One observation per report of the batch. */
+async function observe(engine: SearchEngine, query: CompareQuery, rows: readonly RowHit[]): Promise<Observation[]> {
+  const byReport = new Map<string, RowHit[]>();
+  for (const row of rows) byReport.set(row.reportId, [...(byReport.get(row.reportId) ?? []), row]);
+  const failed = await failedTablesByReport(engine, [...byReport.keys()]);
+  return [...byReport].map(([reportId, reportRows]) => {
+    const { year, province, city, district, issuer, level, layout } = reportRows[0]!;
+    return {
+      reportId,
+      year,
+      place: { issuer, province, city, district, level },
+      figure: evaluate(query.measure, reportTables(layout, reportRows, failed.get(reportId)!)),
+    };
+  });
+}
+
+/** The rows of one partition, one anchor at a time (see comparisonSearch). */
+async function partitionRows(engine: SearchEngine, query: CompareQuery, search: EngineSearch): Promise<RowHit[]> {
+  const rows: RowHit[] = [];
+  for (const anchor of anchorsOf(query.measure)) {
+    const one = { ...search, filter: [...search.filter, anchorCondition([anchor])] };
+    for await (const page of searchPages<RowHit>(engine, one, ROW_FIELDS, PAGE_SIZE)) rows.push(...page);
+  }
+  return rows;
+}
+
+async function* batches(engine: SearchEngine, query: CompareQuery, search: EngineSearch): AsyncGenerator<Observation[]> {
+  for await (const partition of partitions(engine, search, REPORTS_PER_BATCH)) {
+    yield await observe(engine, query, await partitionRows(engine, query, { ...search, filter: partition.filter }));
+  }
+}
+
+/**
+ * Observations a partition at a time, for exports of any size. Partitions split by place
+ * before year, so a batch holds every year of its places (their series breaks are complete).
+ */
+export function observationBatches(engine: SearchEngine, query: CompareQuery): AsyncGenerator<Observation[]> {
+  return batches(engine, query, comparisonSearch(engine, query));
+}
+
+export interface Comparison {
+  query: CompareQuery;
+  years: number[];
+  series: PlaceSeries[];
+  /** Issuers with figures under the filters; `series` holds at most `maxPlaces` of them. */
+  issuersMatched: number;
+  /** Issuers left out to keep the page readable (the export has them all). */
+  issuersOmitted: number;
+}
+
+/** Issuers with the most reports first: the page shows those when too many match. */
+function topIssuers(distribution: Record<string, number>, limit: number): string[] {
+  return Object.entries(distribution)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'zh-CN'))
+    .slice(0, limit)
+    .map(([issuer]) => issuer);
+}
+
+/** The comparison a page shows: at most `maxPlaces` issuers, every year they have. */
+export async function loadComparison(engine: SearchEngine, query: CompareQuery, maxPlaces: number): Promise<Comparison> {
+  const search = comparisonSearch(engine, query);
+  const { distribution: issuers } = await countHits(engine, search, 'issuer');
+  const matched = Object.keys(issuers).length;
+  const shown = topIssuers(issuers, maxPlaces);
+  const narrowed = matched > maxPlaces ? comparisonSearch(engine, query, [...buildFilter(query.filters), ...buildFilter({ ...DEFAULT_QUERY.filters, issuer: shown })]) : search;
+  const observations: Observation[] = [];
+  for await (const batch of batches(engine, query, narrowed)) observations.push(...batch);
+  const series = groupByPlace(observations);
+  return { query, years: yearsOf(series), series, issuersMatched: matched, issuersOmitted: Math.max(0, matched - maxPlaces) };
+}

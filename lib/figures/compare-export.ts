@@ -1,0 +1,120 @@
+/**
+ * A comparison as data: one record per report (place, year, figure, and everything a reader
+ * needs to trust it or not: gap reason, inferred, failed checks, definition, series break, the
+ * row it came from), streamed as CSV or JSON batch by batch.
+ */
+import { reportHref } from '@/lib/search/url';
+import type { Measure } from './catalogue';
+import type { CompareQuery } from './compare-params';
+import { COMPARE_FACETS } from './compare-params';
+import { CSV_BOM, csvLine } from './csv';
+import { jsonArrayChunks } from './download';
+import { GAP_LABELS, type GapReason } from './evaluate';
+import { groupByPlace, type Observation, type PlaceSeries } from './series';
+
+export interface ComparisonRecord {
+  province: string;
+  city: string | null;
+  district: string | null;
+  issuer: string;
+  level: string;
+  year: number;
+  reportId: string;
+  measure: string;
+  /** null is a gap: see `gap`. */
+  value: number | null;
+  unit: string;
+  gap: GapReason | null;
+  inferred: boolean;
+  /** Tables of the figure whose identity checks fail in this report. */
+  failedTables: string[];
+  /** What was counted (the variant of the measure the report prints). */
+  definition: string | null;
+  /** Set when the definition differs from this place's previous year with the measure. */
+  seriesBreak: string | null;
+  /** The table row the figure comes from (absolute URL). */
+  source: string;
+  /** Every row the figure reads (anchors on the report page). */
+  rows: string[];
+}
+
+function breakBefore(series: PlaceSeries, year: number): string | null {
+  const change = series.breaks.find((candidate) => candidate.year === year);
+  return change ? `${change.previousYear}→${change.year}：${change.before} → ${change.after}` : null;
+}
+
+/** Records of a place, by year (several reports of one year each get their record). */
+export function recordsOf(series: PlaceSeries, measure: Measure, origin: string): ComparisonRecord[] {
+  return [...series.byYear.keys()]
+    .sort((a, b) => a - b)
+    .flatMap((year) =>
+      series.byYear.get(year)!.map((observation: Observation) => {
+        const { figure, place } = observation;
+        return {
+          province: place.province,
+          city: place.city,
+          district: place.district,
+          issuer: place.issuer,
+          level: place.level,
+          year,
+          reportId: observation.reportId,
+          measure: measure.label,
+          value: figure.value,
+          unit: figure.unit,
+          gap: figure.gap,
+          inferred: figure.inferred,
+          failedTables: figure.failedTables,
+          definition: figure.definition,
+          seriesBreak: breakBefore(series, year),
+          source: new URL(reportHref(observation.reportId, { anchor: figure.anchors[0] }), origin).href,
+          rows: figure.anchors,
+        };
+      }),
+    );
+}
+
+async function* records(batches: AsyncIterable<Observation[]>, measure: Measure, origin: string): AsyncGenerator<ComparisonRecord> {
+  for await (const batch of batches) for (const series of groupByPlace(batch)) yield* recordsOf(series, measure, origin);
+}
+
+const CSV_HEADER = [
+  '省份', '城市', '区县', '发布机关', '层级', '年度', '指标', '数值', '单位', '缺值原因',
+  '推断值', '所在表格未通过勾稽校验', '口径', '口径变化', '来源', '所用表格行', '报告编号',
+];
+
+export function comparisonCsvLine(record: ComparisonRecord): string {
+  return csvLine([
+    record.province,
+    record.city,
+    record.district,
+    record.issuer,
+    record.level,
+    record.year,
+    record.measure,
+    record.value,
+    record.unit,
+    record.gap ? GAP_LABELS[record.gap] : null,
+    record.inferred ? '是' : null,
+    record.failedTables.length > 0 ? `表${record.failedTables.join('、表')}` : null,
+    record.definition,
+    record.seriesBreak,
+    record.source,
+    record.rows.join(' '),
+    record.reportId,
+  ]);
+}
+
+export async function* comparisonCsv(batches: AsyncIterable<Observation[]>, measure: Measure, origin: string): AsyncGenerator<string> {
+  yield CSV_BOM + csvLine(CSV_HEADER);
+  for await (const record of records(batches, measure, origin)) yield comparisonCsvLine(record);
+}
+
+/** `{ ok, measure, filters, records: [...] }`, the records streamed. */
+export async function* comparisonJson(batches: AsyncIterable<Observation[]>, query: CompareQuery, origin: string): AsyncGenerator<string> {
+  const { measure } = query;
+  const filters = Object.fromEntries(COMPARE_FACETS.filter((facet) => query.filters[facet].length > 0).map((facet) => [facet, query.filters[facet]]));
+  const head = { id: measure.id, label: measure.label, group: measure.group, description: measure.description, isRate: measure.isRate };
+  yield `{"ok":true,"measure":${JSON.stringify(head)},"filters":${JSON.stringify(filters)},"records":`;
+  yield* jsonArrayChunks(records(batches, measure, origin));
+  yield '}\n';
+}

@@ -1,0 +1,70 @@
+/**
+ * The comparison's URL state: a measure from the catalogue and the same place/year facets as
+ * search (parsed by the search schema, so values are validated and escaped the same way). The
+ * API reading is strict (a bad parameter is an InvalidParameterError → 400); the page reading
+ * falls back to defaults and says what it dropped.
+ */
+import { z } from 'zod';
+import type { FacetName } from '@/lib/search/facets';
+import { DEFAULT_QUERY, parseApiSearchParams, parsePageSearchParams, type FacetFilters, type RawParams } from '@/lib/search/query-schema';
+import { DEFAULT_MEASURE_ID, MEASURE_IDS, measureById, type Measure } from './catalogue';
+import type { ExportFormat } from './download';
+import { parseFormat, singleParam, valuesOf } from './params';
+
+/** Facets that choose places and years; 公开类别 and 内容类型 are fixed by the measure (table rows). */
+export const COMPARE_FACETS = ['year', 'province', 'city', 'district', 'issuer', 'level'] as const satisfies readonly FacetName[];
+
+export const COMPARE_PATH = '/compare';
+export const COMPARE_API_PATH = '/api/compare';
+
+export interface CompareQuery {
+  measure: Measure;
+  filters: FacetFilters;
+}
+
+const MeasureParam = z.enum(MEASURE_IDS);
+
+/** Only the place/year facets, in the shape the search schema reads. */
+function facetParams(raw: RawParams): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const facet of COMPARE_FACETS) for (const value of valuesOf(raw, facet)) params.append(facet, value);
+  return params;
+}
+
+function onlyCompareFacets(filters: FacetFilters): FacetFilters {
+  return { ...DEFAULT_QUERY.filters, ...Object.fromEntries(COMPARE_FACETS.map((facet) => [facet, filters[facet]])) };
+}
+
+/** API reading: `measure`, `format` and the place/year facets; anything bad is a 400. */
+export function parseApiCompareParams(raw: RawParams): CompareQuery & { format: ExportFormat } {
+  const measureId = singleParam(raw, 'measure', MeasureParam, DEFAULT_MEASURE_ID, '指标编号之一（见 /compare 的指标列表），只能给一次');
+  const format = parseFormat(raw);
+  const { filters } = parseApiSearchParams(facetParams(raw));
+  return { measure: measureById(measureId)!, filters: onlyCompareFacets(filters), format };
+}
+
+/** Page reading: never fails; an unknown measure falls back to the default, with a notice. */
+export function parsePageCompareParams(raw: RawParams): { query: CompareQuery; notices: string[] } {
+  const { query, notices } = parsePageSearchParams(facetParams(raw));
+  const given = valuesOf(raw, 'measure')[0];
+  const measure = (given === undefined ? undefined : measureById(given)) ?? measureById(DEFAULT_MEASURE_ID)!;
+  if (given !== undefined && measure.id !== given) notices.push('没有这个指标，已显示默认指标。');
+  return { query: { measure, filters: onlyCompareFacets(query.filters) }, notices };
+}
+
+/** Parameters of a comparison in a stable order (one URL per comparison). */
+export function compareParamsOf(query: CompareQuery): URLSearchParams {
+  const params = new URLSearchParams({ measure: query.measure.id });
+  for (const facet of COMPARE_FACETS) for (const value of query.filters[facet]) params.append(facet, value);
+  return params;
+}
+
+export function compareHref(query: CompareQuery): string {
+  return `${COMPARE_PATH}?${compareParamsOf(query)}`;
+}
+
+export function compareExportHref(query: CompareQuery, format: ExportFormat): string {
+  const params = compareParamsOf(query);
+  params.set('format', format);
+  return `${COMPARE_API_PATH}?${params}`;
+}

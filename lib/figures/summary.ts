@@ -1,0 +1,114 @@
+/**
+ * A report's key figures for its page: applications received, the disclosure and refusal
+ * rates, and the outcomes of 行政复议 and 行政诉讼, each with the change from the same issuer's
+ * report of the year before (when there is exactly one, and the figure means the same there).
+ */
+import type { ParsedReport } from '@/lib/report/schema';
+import type { ReportDocument } from '@/lib/search/document';
+import { quoteFilterValue, type FilterExpression } from '@/lib/search/query-filter';
+import { askEngine, type SearchEngine } from '@/lib/search/query-engine';
+import { measureById, type Measure } from './catalogue';
+import { evaluate, type Figure, type ReportTables } from './evaluate';
+import { failedTablesOf, reportTables, tablesOfReport } from './report-tables';
+
+/** The key figures and their short names (the catalogue's labels are the tables' full wording). */
+export const SUMMARY_MEASURES = [
+  { id: 't3-1.total', label: '本年新收申请' },
+  { id: 'disclosure-rate', label: '公开率（予以公开 + 部分公开）' },
+  { id: 'refusal-rate', label: '不予公开率' },
+  { id: 't4.review.total', label: '行政复议' },
+  { id: 'review-correction-rate', label: '行政复议纠正率' },
+  { id: 't4.suit-direct.total', label: '行政诉讼（未经复议直接起诉）' },
+  { id: 'suit-direct-correction-rate', label: '直接起诉纠正率' },
+  { id: 't4.suit-after-review.total', label: '行政诉讼（复议后起诉）' },
+  { id: 'suit-after-review-correction-rate', label: '复议后起诉纠正率' },
+] as const;
+
+export interface SummaryItem {
+  measure: Measure;
+  label: string;
+  figure: Figure;
+  /** The previous year's figure, when that report exists. */
+  previous: Figure | null;
+  /** This year − last year (percentage points for rates); null when either is a gap. */
+  change: number | null;
+  /** The two years count different things (the 2021 format): no change is computed. */
+  definitionChanged: boolean;
+}
+
+export interface ReportSummary {
+  reportId: string;
+  year: number;
+  items: SummaryItem[];
+  previous: { reportId: string; year: number } | null;
+  /** Why there is no previous report to compare with, when one was looked for and not used. */
+  previousNote: string | null;
+}
+
+/** What a summary needs of a report. */
+export interface SummaryInput {
+  reportId: string;
+  year: number;
+  tables: ReportTables;
+}
+
+function roundChange(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function item(measure: Measure, label: string, current: ReportTables, previous: ReportTables | null): SummaryItem {
+  const figure = evaluate(measure, current);
+  const before = previous ? evaluate(measure, previous) : null;
+  const definitionChanged = before !== null && before.definition !== null && figure.definition !== null && before.definition !== figure.definition;
+  const change = before && !definitionChanged && figure.value !== null && before.value !== null ? roundChange(figure.value - before.value) : null;
+  return { measure, label, figure, previous: before, change, definitionChanged };
+}
+
+/** Pure: the summary of `current`, compared with `previous` (the same issuer's year before) if given. */
+export function summarize(current: SummaryInput, previous: SummaryInput | null, previousNote: string | null = null): ReportSummary {
+  return {
+    reportId: current.reportId,
+    year: current.year,
+    items: SUMMARY_MEASURES.map(({ id, label }) => item(measureById(id)!, label, current.tables, previous?.tables ?? null)),
+    previous: previous ? { reportId: previous.reportId, year: previous.year } : null,
+    previousNote,
+  };
+}
+
+/** The same place: issuer, province, city and district all equal (a missing city is missing in both). */
+function samePlaceFilter(report: ParsedReport['report']): FilterExpression {
+  const equal = (attribute: string, value: string | null) =>
+    value === null ? [`${attribute} IS NULL`, `${attribute} NOT EXISTS`] : [`${attribute} = ${quoteFilterValue(value)}`];
+  return [
+    equal('issuer', report.issuer),
+    equal('province', report.province),
+    equal('city', report.city),
+    equal('district', report.district),
+    [`year = ${report.year - 1}`],
+  ];
+}
+
+type PreviousHit = Pick<ReportDocument, 'reportId' | 'year' | 'layout' | 'rows' | 'checks'>;
+
+/** The summary of a report, with the same issuer's report of the previous year from the reports index. */
+export async function loadReportSummary(engine: SearchEngine, parsed: ParsedReport): Promise<ReportSummary> {
+  const current = { reportId: parsed.report.id, year: parsed.report.year, tables: tablesOfReport(parsed) };
+  const { hits } = await askEngine(() =>
+    engine.client.index(engine.indexes.reports).search('', {
+      filter: samePlaceFilter(parsed.report),
+      limit: 2,
+      attributesToRetrieve: ['reportId', 'year', 'layout', 'rows', 'checks'],
+      locales: ['cmn'],
+    }),
+  );
+  const candidates = hits as PreviousHit[];
+  if (candidates.length !== 1) {
+    return summarize(current, null, candidates.length > 1 ? `${parsed.report.issuer}有多份 ${parsed.report.year - 1} 年度报告，未作比较。` : null);
+  }
+  const before = candidates[0]!;
+  return summarize(current, {
+    reportId: before.reportId,
+    year: before.year,
+    tables: reportTables(before.layout, before.rows, failedTablesOf(before.checks)),
+  });
+}
