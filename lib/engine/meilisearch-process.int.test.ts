@@ -69,3 +69,16 @@ test('an engine started by a process that is killed with SIGKILL does not outliv
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('the master key is not on the command line, where any user could read it', async () => {
+  const engine = await startTestEngine();
+  try {
+    const { readFile } = await import('node:fs/promises');
+    const commandLine = (await readFile(`/proc/${engine.pid}/cmdline`, 'utf8')).replaceAll('\0', ' ');
+    assert.doesNotMatch(commandLine, new RegExp(engine.masterKey));
+    const keys = await fetchDefaultKeys(engine.url, engine.masterKey);
+    assert.ok(keys.searchKey.length > 0, 'the engine still takes the master key');
+  } finally {
+    await engine.stop();
+  }
+});

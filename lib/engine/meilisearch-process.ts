@@ -63,7 +63,6 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
   const args = [
     '--db-path', dataDir,
     '--http-addr', `${host}:${port}`,
-    `--master-key=${masterKey}`,
     '--no-analytics',
     '--env', 'production',
     '--max-indexing-memory', options.maxIndexingMemory ?? '512MiB',
@@ -74,7 +73,7 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
   let child: ChildProcess;
   try {
     child = spawn('/bin/sh', ['-c', WATCHDOG, 'meilisearch-watchdog', binary, ...args], {
-      env: { ...process.env, PARENT_PID: String(process.pid), MEILI_NO_ANALYTICS: 'true' },
+      env: { ...engineEnvironment(), PARENT_PID: String(process.pid), MEILI_MASTER_KEY: masterKey, MEILI_NO_ANALYTICS: 'true' },
       stdio: ['ignore', log.fd, log.fd],
     });
   } finally {
@@ -102,6 +101,15 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
     throw new EngineError(`${(error as Error).message}; see ${logFile}`);
   }
   return { url, masterKey, pid: child.pid ?? -1, logFile, stop };
+}
+
+/**
+ * The engine's environment: ours without any MEILI_* variable (Meilisearch reads its options
+ * from MEILI_* too, and the project's own MEILI_HOST/MEILI_PORT/… are not meant for it). The
+ * master key is passed here rather than as a flag, where `ps` would show it to every user.
+ */
+function engineEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_')));
 }
 
 async function waitForHealth(url: string, timeoutMs: number, hasExited: () => boolean): Promise<void> {
