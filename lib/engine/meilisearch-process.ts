@@ -108,7 +108,7 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
  * from MEILI_* too, and the project's own MEILI_HOST/MEILI_PORT/… are not meant for it). The
  * master key is passed here rather than as a flag, where `ps` would show it to every user.
  */
-function engineEnvironment(): NodeJS.ProcessEnv {
+function engineEnvironment(): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_')));
 }
 
