@@ -108,8 +108,10 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
  * from MEILI_* too, and the project's own MEILI_HOST/MEILI_PORT/… are not meant for it). The
  * master key is passed here rather than as a flag, where `ps` would show it to every user.
  */
-function engineEnvironment(): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_')));
+function engineEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (name.startsWith('MEILI_')) delete env[name];
+  return env;
 }
 
 async function waitForHealth(url: string, timeoutMs: number, hasExited: () => boolean): Promise<void> {
