@@ -46,7 +46,7 @@ describe('npm run parse', () => {
     assert.equal(code, 0);
     assert.match(stdout, /^county-2011\s+pre-2019\s+sections\s+\d+/m);
     assert.match(stdout, /^zone-2011\s+pre-2019/m);
-    assert.match(stdout, /^empty\.txt: FAILED: .+$/m);
+    assert.match(stdout, /^empty\.txt: FAILED: 空文件$/m);
     assert.match(stdout, /2 parsed, 1 failed/);
     assert.match(stdout, /county-2011 ≈ zone-2011 \(0\.\d+\)/);
   });
@@ -56,7 +56,7 @@ describe('npm run parse', () => {
     const single = runParse(path.join(dir, 'recipe.txt'));
     assert.equal(single.code, 1);
     assert.equal(single.stderr.trim().split('\n').length, 1);
-    assert.match(single.stderr, /recipe\.txt: not a government information disclosure report/);
+    assert.match(single.stderr, /recipe\.txt: 不是政府信息公开工作年度报告（全文未提及“信息公开”或“政务公开”）$/m);
     const folder = runParse(dir);
     assert.equal(folder.code, 1, 'a folder where nothing parsed fails');
   });

@@ -64,12 +64,12 @@ export function stripCrawlerChrome(body: string): { body: string; warnings: stri
   const leading = LEADING_CHROME.exec(stripped);
   if (leading) {
     stripped = stripped.slice(leading[0].length);
-    warnings.push(`dropped page chrome before the report: "${quote(leading[0])}"`);
+    warnings.push(`已去除报告正文前的网页内容：“${quote(leading[0])}”`);
   }
   const trailing = TRAILING_CHROME.exec(stripped);
   if (trailing) {
     stripped = stripped.slice(0, trailing.index);
-    warnings.push(`dropped page chrome after the report: "${quote(trailing[0])}"`);
+    warnings.push(`已去除报告正文后的网页内容：“${quote(trailing[0])}”`);
   }
   return { body: stripped, warnings };
 }

@@ -40,7 +40,7 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
     }
   }
   throw new UnreadableFile(
-    `bytes are not valid text in any of: ${candidates.map((c) => c.encoding).join(', ')}`,
+    `文件内容在以下编码中都不是有效文本：${candidates.map((c) => c.encoding).join('、')}`,
   );
 }
 
@@ -73,10 +73,10 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
 }
 
 function assertNotBinary(text: string): void {
-  if (text.includes('\u0000')) throw new UnreadableFile('contains NUL bytes (binary file)');
+  if (text.includes('\u0000')) throw new UnreadableFile('含有 NUL 字节（二进制文件）');
   const controls = text.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (controls > Math.max(1, text.length * MAX_CONTROL_CHAR_SHARE)) {
-    throw new UnreadableFile(`contains ${controls} control characters (binary file)`);
+    throw new UnreadableFile(`含有 ${controls} 个控制字符（二进制文件）`);
   }
 }
 

@@ -18,7 +18,7 @@ export async function readDocx(bytes: Uint8Array): Promise<IngestedContent> {
   const uncompressed = declaredUncompressedSize(bytes);
   if (uncompressed > MAX_DOCX_UNCOMPRESSED_BYTES) {
     throw new UnreadableFile(
-      `.docx declares ${uncompressed} bytes uncompressed, more than ${MAX_DOCX_UNCOMPRESSED_BYTES}`,
+      `Word 文档（.docx）声明解压后为 ${uncompressed} 字节，超过 ${MAX_DOCX_UNCOMPRESSED_BYTES} 字节的上限`,
     );
   }
   const result = await mammoth
@@ -27,9 +27,9 @@ export async function readDocx(bytes: Uint8Array): Promise<IngestedContent> {
       { convertImage: skipImages, externalFileAccess: false },
     )
     .catch((error: unknown) => {
-      throw new UnreadableFile(`corrupt .docx: ${messageOf(error)}`);
+      throw new UnreadableFile(`Word 文档（.docx）已损坏：${messageOf(error)}`);
     });
   const content = readHtml(result.value);
-  const conversionWarnings = result.messages.map(({ message }) => `.docx conversion: ${message}`);
+  const conversionWarnings = result.messages.map(({ message }) => `Word 文档（.docx）转换提示：${message}`);
   return { ...content, warnings: [...conversionWarnings, ...content.warnings] };
 }

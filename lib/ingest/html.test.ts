@@ -47,7 +47,7 @@ describe('HTML pages', () => {
     assert.equal(tables(file).length, 3);
     const text = allText(file);
     for (const chrome of SITE_CHROME) assert.ok(!text.includes(chrome), `site text "${chrome}" in the body`);
-    assert.ok(file.warnings.some((warning) => /kept the report body <div class="TRS_Editor">/.test(warning)));
+    assert.ok(file.warnings.some((warning) => /^已取出网页中的报告正文 <div class="TRS_Editor">（\d+ 字），去除其周围的导航、页眉、页脚等网页文字 \d+ 字$/.test(warning)));
   });
 
   it('gives table cells as printed: spans not expanded, one row per <tr>', async () => {
@@ -119,7 +119,7 @@ describe('hostile HTML', () => {
       const elapsed = performance.now() - started;
       assert.ok(elapsed < 5_000, `${name}: ${Math.round(elapsed)} ms`);
       assert.ok(allText(file).includes('深处的文字'), name);
-      assert.ok(file.warnings.some((warning) => warning.includes(`deeper than ${MAX_HTML_DEPTH} levels`)), name);
+      assert.ok(file.warnings.some((warning) => warning.startsWith(`网页标记嵌套超过 ${MAX_HTML_DEPTH} 层：已去除 `)), name);
     }
   });
 
@@ -128,7 +128,7 @@ describe('hostile HTML', () => {
     const started = performance.now();
     await assert.rejects(
       ingestBuffer(new TextEncoder().encode(paragraphs), 'huge.html'),
-      new RegExp(`more than ${MAX_HTML_ELEMENTS}: too large`),
+      new RegExp(`网页元素多达 ${MAX_HTML_ELEMENTS + 1} 个，超过 ${MAX_HTML_ELEMENTS} 个的上限`),
     );
     assert.ok(performance.now() - started < 2_000);
   });

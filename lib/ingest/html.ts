@@ -23,22 +23,20 @@ export function readHtml(html: string): IngestedContent {
   const limited = limitHtmlDepth(html);
   if (limited.elements > MAX_HTML_ELEMENTS) {
     throw new UnreadableFile(
-      `HTML has ${limited.elements} elements, more than ${MAX_HTML_ELEMENTS}: too large to be a report`,
+      `网页元素多达 ${limited.elements} 个，超过 ${MAX_HTML_ELEMENTS} 个的上限，不像是一份报告`,
     );
   }
   if (limited.removedTags > 0) {
     warnings.push(
-      `markup nested deeper than ${MAX_HTML_DEPTH} levels: ` +
-        `${limited.removedTags} tags removed, their text kept`,
+      `网页标记嵌套超过 ${MAX_HTML_DEPTH} 层：已去除 ${limited.removedTags} 个标签，保留其中文字`,
     );
   }
   const $ = load(limited.html);
   const body = findReportBody($.root()[0] as AnyNode);
   if (body.droppedChars > 0) {
     warnings.push(
-      `kept the report body ${describe(body.element)} (${body.keptChars} characters); ` +
-        `dropped ${body.droppedChars} characters of page text around it ` +
-        '(navigation, header, footer)',
+      `已取出网页中的报告正文 ${describe(body.element)}（${body.keptChars} 字），` +
+        `去除其周围的导航、页眉、页脚等网页文字 ${body.droppedChars} 字`,
     );
   }
   return { blocks: htmlToBlocks(body.element), header: readHeader($), warnings };
@@ -46,7 +44,7 @@ export function readHtml(html: string): IngestedContent {
 
 /** `<div class="TRS_Editor">`: enough for a reader of the warning to find it in the page. */
 function describe(node: AnyNode): string {
-  if (!isElement(node)) return 'document';
+  if (!isElement(node)) return '整个页面';
   const id = node.attribs.id ? ` id="${node.attribs.id}"` : '';
   const className = node.attribs.class ? ` class="${node.attribs.class}"` : '';
   return `<${node.name}${id}${className}>`;

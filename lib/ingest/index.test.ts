@@ -58,13 +58,13 @@ describe('ingest: files that are not reports', () => {
   it('refuses an empty file', async () => {
     const empty = path.join(dir, 'empty.txt');
     await writeFile(empty, '');
-    await assert.rejects(ingestFile(empty), assertIngestError(/^empty file$/, empty));
+    await assert.rejects(ingestFile(empty), assertIngestError(/^空文件$/, empty));
   });
 
   it('refuses a file of only blank lines: no report text', async () => {
     await assert.rejects(
       ingestBuffer(new TextEncoder().encode('\n\n  \n'), 'blank.md'),
-      assertIngestError(/no report text/),
+      assertIngestError(/^文件中没有报告文字$/),
     );
   });
 
@@ -73,24 +73,24 @@ describe('ingest: files that are not reports', () => {
     await writeFile(huge, '');
     await truncate(huge, 50 * 1024 * 1024);
     const started = performance.now();
-    await assert.rejects(ingestFile(huge), assertIngestError(new RegExp(`over the ${MAX_FILE_BYTES}-byte limit`)));
+    await assert.rejects(ingestFile(huge), assertIngestError(new RegExp(`^文件大小为 ${50 * 1024 * 1024} 字节，超过 ${MAX_FILE_BYTES} 字节的上限$`)));
     assert.ok(performance.now() - started < 500);
   });
 
   it('refuses an oversized buffer too', async () => {
-    await assert.rejects(ingestBuffer(new Uint8Array(MAX_FILE_BYTES + 1), 'big.html'), assertIngestError(/limit/));
+    await assert.rejects(ingestBuffer(new Uint8Array(MAX_FILE_BYTES + 1), 'big.html'), assertIngestError(new RegExp(`超过 ${MAX_FILE_BYTES} 字节的上限`)));
   });
 
   it('refuses an unsupported extension, naming the supported ones', async () => {
     await assert.rejects(
       ingestBuffer(new TextEncoder().encode('let content = "<p>报告</p>";'), 'report.js'),
-      assertIngestError(/unsupported file type "\.js" \(supported: \.txt \.md \.html \.htm \.pdf \.docx\)/),
+      assertIngestError(/^不支持的文件类型“\.js”（支持：\.txt \.md \.html \.htm \.pdf \.docx）$/),
     );
   });
 
   it('refuses a missing file and a folder with an IngestError, not a bare error', async () => {
-    await assert.rejects(ingestFile(path.join(dir, 'missing.txt')), assertIngestError(/cannot read the file/));
-    await assert.rejects(ingestFile(DATA_DIR), assertIngestError(/not a regular file/));
+    await assert.rejects(ingestFile(path.join(dir, 'missing.txt')), assertIngestError(/^无法读取文件：/));
+    await assert.rejects(ingestFile(DATA_DIR), assertIngestError(/^不是普通文件$/));
   });
 
   it('chooses the format by extension whatever its case', async () => {

@@ -39,12 +39,12 @@ const CONTAINER_ENCODING: Readonly<Record<'pdf' | 'docx', string>> = {
 
 export async function ingestFile(filePath: string): Promise<IngestedFile> {
   const info = await stat(filePath).catch((error: unknown) => {
-    throw new IngestError(filePath, `cannot read the file: ${messageOf(error)}`);
+    throw new IngestError(filePath, `无法读取文件：${messageOf(error)}`);
   });
-  if (!info.isFile()) throw new IngestError(filePath, 'not a regular file');
+  if (!info.isFile()) throw new IngestError(filePath, '不是普通文件');
   assertWithinSizeLimit(filePath, info.size);
   const bytes = await readFile(filePath).catch((error: unknown) => {
-    throw new IngestError(filePath, `cannot read the file: ${messageOf(error)}`);
+    throw new IngestError(filePath, `无法读取文件：${messageOf(error)}`);
   });
   return ingestBuffer(bytes, filePath);
 }
@@ -55,16 +55,16 @@ export async function ingestBuffer(bytes: Uint8Array, fileName: string): Promise
   const format = FORMAT_BY_EXTENSION.get(extension);
   if (!format) {
     const supported = [...FORMAT_BY_EXTENSION.keys()].join(' ');
-    const reason = `unsupported file type "${extension}" (supported: ${supported})`;
+    const reason = `不支持的文件类型“${extension}”（支持：${supported}）`;
     throw new IngestError(fileName, reason);
   }
-  if (bytes.length === 0) throw new IngestError(fileName, 'empty file');
+  if (bytes.length === 0) throw new IngestError(fileName, '空文件');
   assertWithinSizeLimit(fileName, bytes.length);
 
   try {
     const { encoding, content } = await read(format, bytes);
     const cleaned = removeLeftoverWordMarkup(content);
-    if (!cleaned.blocks.some(hasText)) throw new UnreadableFile('no report text in the file');
+    if (!cleaned.blocks.some(hasText)) throw new UnreadableFile('文件中没有报告文字');
     return { format, encoding, ...cleaned };
   } catch (error) {
     if (error instanceof UnreadableFile) throw new IngestError(fileName, error.reason);
@@ -96,7 +96,7 @@ async function read(
 
 function assertWithinSizeLimit(fileName: string, size: number): void {
   if (size > MAX_FILE_BYTES) {
-    throw new IngestError(fileName, `file is ${size} bytes, over the ${MAX_FILE_BYTES}-byte limit`);
+    throw new IngestError(fileName, `文件大小为 ${size} 字节，超过 ${MAX_FILE_BYTES} 字节的上限`);
   }
 }
 
@@ -116,7 +116,7 @@ function removeLeftoverWordMarkup(content: IngestedContent): IngestedContent {
     return { type: 'text', text: clean(block.text) };
   });
   if (removed === 0) return { ...content, blocks };
-  const warning = `removed ${removed} leftover Word conditional comments (<!--[if …]-->)`;
+  const warning = `已去除残留的 Word 条件注释 ${removed} 处（<!--[if …]-->）`;
   return { ...content, blocks, warnings: [...content.warnings, warning] };
 }
 

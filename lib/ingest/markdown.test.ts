@@ -47,7 +47,7 @@ describe('Markdown', () => {
   it('drops the page numbers carried over from the PDF', async () => {
     const file = await ingestFile(dataFile('2025-shanghai-shi-renmin-zhengfu-bangongting-pdf2md.md'));
     assert.ok(!/— \d+ —/.test(allText(file)));
-    assert.match(file.warnings.join('\n'), /dropped 7 page-number lines \(— 1 —, — 2 —/);
+    assert.match(file.warnings.join('\n'), /已去除页码 7 行（— 1 —、— 2 —/);
   });
 
   it('reads the Science Commission export, whose tables are mangled differently', async () => {

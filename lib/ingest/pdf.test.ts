@@ -21,7 +21,7 @@ describe('PDF', () => {
     const file = await ingestFile(dataFile('2024-huaian-hongze-qu.pdf'));
     const lines = textLines(file);
     assert.ok(!lines.some((line) => PAGE_NUMBER.test(line)));
-    assert.match(file.warnings.join('\n'), /dropped 5 page-number lines/);
+    assert.match(file.warnings.join('\n'), /已去除页码 5 行（- 1 -、- 2 -、- 3 -、- 4 -、- 5 -）/);
     // The title, set on two lines, and a paragraph wrapped over four lines, each read as one.
     assert.equal(lines[0], '淮安市洪泽区人民政府2024年政府信息公开工作年度报告');
     assert.ok(lines.includes('一、总体情况'));
@@ -50,7 +50,7 @@ describe('PDF', () => {
     await assert.rejects(ingestBuffer(bytes.subarray(0, bytes.length / 2), 'half.pdf'), (error: unknown) => {
       assert.ok(error instanceof IngestError);
       assert.equal(error.file, 'half.pdf');
-      assert.match(error.reason, /^truncated PDF/);
+      assert.match(error.reason, /^PDF 文件不完整：文件末尾缺少 %%EOF 结束标记$/);
       return true;
     });
   });
@@ -58,7 +58,7 @@ describe('PDF', () => {
   it('refuses a PDF whose structure is broken even though it ends properly', async () => {
     const bytes = await readFile(dataFile('2024-huaian-hongze-qu.pdf'));
     const broken = Buffer.concat([bytes.subarray(0, bytes.length / 2), Buffer.from('\n%%EOF\n')]);
-    await assert.rejects(ingestBuffer(broken, 'broken.pdf'), /corrupt PDF/);
+    await assert.rejects(ingestBuffer(broken, 'broken.pdf'), /PDF 文件(?:第 \d+ 页)?已损坏：/);
   });
 
   it('refuses a password-protected PDF, saying so', async () => {
@@ -66,14 +66,14 @@ describe('PDF', () => {
     const hex32 = (digit: string) => `<${digit.repeat(64)}>`;
     const encrypt = `/Encrypt << /Filter /Standard /V 1 /R 2 /O ${hex32('1')} /U ${hex32('2')} /P -4 >>`;
     const locked = minimalPdf('BT /F1 12 Tf 72 700 Td (Annual report) Tj ET', `${encrypt} /ID [<00> <00>] `);
-    await assert.rejects(ingestBuffer(locked, 'locked.pdf'), /PDF is password-protected/);
+    await assert.rejects(ingestBuffer(locked, 'locked.pdf'), /PDF 文件设有密码/);
   });
 
   it('refuses a PDF without a text layer (a page that is only a picture)', async () => {
     const scan = minimalPdf('0.5 g 50 50 495 742 re f');
     await assert.rejects(ingestBuffer(scan, 'scan.pdf'), (error: unknown) => {
       assert.ok(error instanceof IngestError);
-      assert.match(error.reason, /no text layer/);
+      assert.match(error.reason, /^PDF 没有文字层（1 页中只有 \d+ 个字符）/);
       return true;
     });
     // The same minimal PDF with a line of text is read: the refusal is about the text layer.

@@ -37,10 +37,10 @@ export async function readPdf(bytes: Uint8Array): Promise<IngestedContent> {
   try {
     const document = await task.promise.catch((error: unknown) => {
       const encrypted = error instanceof Error && error.name === 'PasswordException';
-      throw new UnreadableFile(encrypted ? 'PDF is password-protected' : `corrupt PDF: ${messageOf(error)}`);
+      throw new UnreadableFile(encrypted ? 'PDF 文件设有密码' : `PDF 文件已损坏：${messageOf(error)}`);
     });
     if (document.numPages > MAX_PDF_PAGES) {
-      throw new UnreadableFile(`PDF has ${document.numPages} pages, more than ${MAX_PDF_PAGES}`);
+      throw new UnreadableFile(`PDF 共 ${document.numPages} 页，超过 ${MAX_PDF_PAGES} 页的上限`);
     }
     const pages: PdfPage[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
@@ -72,7 +72,7 @@ async function readPage(document: PdfDocument, number: number): Promise<PdfPage>
     page.cleanup();
     return { items, height: top ?? 0 };
   } catch (error) {
-    throw new UnreadableFile(`corrupt PDF: page ${number}: ${messageOf(error)}`);
+    throw new UnreadableFile(`PDF 文件第 ${number} 页已损坏：${messageOf(error)}`);
   }
 }
 
@@ -91,10 +91,10 @@ function assertCompletePdf(bytes: Uint8Array): void {
   const ascii = (from: number, to: number) =>
     new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, from), to));
   if (!ascii(0, EOF_MARKER_WINDOW).includes('%PDF-')) {
-    throw new UnreadableFile('not a PDF: no %PDF- header');
+    throw new UnreadableFile('不是 PDF 文件：缺少 %PDF- 文件头');
   }
   if (!ascii(bytes.length - EOF_MARKER_WINDOW, bytes.length).includes('%%EOF')) {
-    throw new UnreadableFile('truncated PDF: no %%EOF marker at the end of the file');
+    throw new UnreadableFile('PDF 文件不完整：文件末尾缺少 %%EOF 结束标记');
   }
 }
 
@@ -104,8 +104,7 @@ function assertHasTextLayer(pages: PdfPage[]): void {
     .reduce((sum, item) => sum + item.text.replace(/\s/g, '').length, 0);
   if (chars < MIN_TEXT_CHARS_PER_PAGE * pages.length) {
     throw new UnreadableFile(
-      `PDF has no text layer (${chars} characters on ${pages.length} pages): ` +
-        'scanned images need OCR',
+      `PDF 没有文字层（${pages.length} 页中只有 ${chars} 个字符）：扫描图像需先做文字识别（OCR）`,
     );
   }
 }

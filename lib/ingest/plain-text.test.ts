@@ -46,8 +46,8 @@ describe('plain text', () => {
       assert.ok(!body.includes(chrome), `body contains "${chrome}"`);
     }
     assert.equal(file.warnings.length, 2);
-    assert.match(file.warnings[0] ?? '', /当前位置.*文件下载 相关链接/);
-    assert.match(file.warnings[1] ?? '', /附件下载/);
+    assert.match(file.warnings[0] ?? '', /^已去除报告正文前的网页内容：“当前位置.*文件下载 相关链接/);
+    assert.equal(file.warnings[1], '已去除报告正文后的网页内容：“附件下载”');
   });
 
   it('keeps a body without chrome whole, with no warning', async () => {
@@ -62,6 +62,6 @@ describe('plain text', () => {
     assert.ok(!body.includes('supportLists'));
     assert.ok(!body.includes('<!--'));
     assert.ok(body.includes('7、公共监管信息公开情况'));
-    assert.ok(file.warnings.some((warning) => /2 leftover Word conditional comments/.test(warning)));
+    assert.ok(file.warnings.some((warning) => warning === '已去除残留的 Word 条件注释 2 处（<!--[if …]-->）'));
   });
 });

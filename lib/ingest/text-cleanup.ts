@@ -32,7 +32,7 @@ export function isPageNumberLine(line: string): boolean {
 /** The warning that lists the page numbers a reader dropped (none when it dropped none). */
 export function pageNumberWarnings(dropped: string[]): string[] {
   if (dropped.length === 0) return [];
-  return [`dropped ${dropped.length} page-number lines (${dropped.join(', ')})`];
+  return [`已去除页码 ${dropped.length} 行（${dropped.join('、')}）`];
 }
 
 /** Chinese characters and the full-width punctuation and forms set with them. */

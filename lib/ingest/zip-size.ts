@@ -15,13 +15,13 @@ const ZIP64_MARKER = 0xffffffff;
 export function declaredUncompressedSize(bytes: Uint8Array): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndRecord(view);
-  if (end < 0) throw new UnreadableFile('not a zip archive (no central directory)');
+  if (end < 0) throw new UnreadableFile('不是 zip 压缩包（找不到中央目录）');
   const entries = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
   let total = 0;
   for (let i = 0; i < entries; i += 1) {
     if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_ENTRY) {
-      throw new UnreadableFile('corrupt zip archive (bad central directory)');
+      throw new UnreadableFile('zip 压缩包已损坏（中央目录有误）');
     }
     const size = view.getUint32(offset + 24, true);
     total += size === ZIP64_MARKER ? Number.POSITIVE_INFINITY : size;

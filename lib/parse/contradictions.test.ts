@@ -35,13 +35,13 @@ describe('textTableMismatches', () => {
     assert.equal(warnings.length, 1);
     assert.equal(warnings[0]!.code, 'text-table-mismatch');
     assert.equal(warnings[0]!.anchor, 'part-1-2');
-    assert.match(warnings[0]!.message, /states 17 requests received.*一、本年新收 = 74/);
+    assert.match(warnings[0]!.message, /^正文称收到政府信息公开申请 17 件，与表三不符（一、本年新收 = 74，一 \+ 二 = 75，三（七）总计 = 72）：/);
     assert.match(warnings[0]!.message, /“2024年，区政府办代表区政府受理政府信息公开申请 17 件，均已在法定期限内予以答复。”/);
   });
 
   it('checks the carried-over figure against row 二', () => {
     const warnings = textTableMismatches([section('part-1', '上年结转政府信息公开申请 3 件。')], table);
-    assert.match(warnings[0]?.message ?? '', /states 3 requests carried over.*二、上年结转 = 1/);
+    assert.match(warnings[0]?.message ?? '', /^正文称上年结转政府信息公开申请 3 件，与表三不符（二、上年结转 = 1）：/);
   });
 
   it('says nothing without a readable table 三', () => {

@@ -20,7 +20,7 @@ interface Statement {
 
 const STATEMENTS: Statement[] = [
   {
-    what: 'requests received',
+    what: '收到政府信息公开申请',
     pattern: /(?:受理|收到|新收|接收)[^。；，,\d]{0,16}?(?:政府)?信息公开申请[^。；，,\d]{0,6}?(\d+)\s*件/g,
     // A text may count new requests only, or with those carried over, or all handled.
     agreeing: (totals) => {
@@ -35,7 +35,7 @@ const STATEMENTS: Statement[] = [
     },
   },
   {
-    what: 'requests carried over from last year',
+    what: '上年结转政府信息公开申请',
     pattern: /上年结转[^。；，,\d]{0,16}?(\d+)\s*件/g,
     agreeing: (totals) => {
       const carried = totals.get(CARRIED_IN);
@@ -66,10 +66,10 @@ export function textTableMismatches(sections: Section[], rows: TableRow[]): Warn
       for (const match of section.text.matchAll(statement.pattern)) {
         const stated = Number(match[1]);
         if (agreeing.some((figure) => figure.value === stated)) continue;
-        const table = agreeing.map((figure) => `${figure.label} = ${figure.value}`).join(', ');
+        const table = agreeing.map((figure) => `${figure.label} = ${figure.value}`).join('，');
         warnings.push({
           code: 'text-table-mismatch',
-          message: `the text states ${stated} ${statement.what}, table 三 has ${table}: “${sentenceAround(section.text, match.index)}”`,
+          message: `正文称${statement.what} ${stated} 件，与表三不符（${table}）：“${sentenceAround(section.text, match.index)}”`,
           anchor: section.anchor,
         });
       }

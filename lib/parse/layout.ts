@@ -6,6 +6,13 @@
 import type { Block } from '@/lib/ingest/types';
 import type { Layout } from '@/lib/report/schema';
 
+/** The layouts as warnings name them for a reader. */
+export const LAYOUT_NAME: Readonly<Record<Layout, string>> = {
+  'pre-2019': '2019 年以前的格式',
+  '2019': '2019 年试行格式',
+  '2021': '2021 年格式',
+};
+
 export function layoutForYear(year: number): Layout {
   if (year <= 2018) return 'pre-2019';
   return year <= 2020 ? '2019' : '2021';

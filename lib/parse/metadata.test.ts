@@ -86,11 +86,11 @@ describe('metadata without a manifest entry', () => {
 
   it('is a ParseError naming the file when there is no title or no year', () => {
     assert.throws(() => deriveMetadata(input({ sourceFile: 'notes.txt' })), (error: unknown) => {
-      return error instanceof ParseError && error.file === 'notes.txt' && /no report title/.test(error.reason);
+      return error instanceof ParseError && error.file === 'notes.txt' && /^文件头和正文开头都没有报告标题/.test(error.reason);
     });
     assert.throws(
       () => deriveMetadata(input({ header: { title: '平潭县人民政府政府信息公开工作年度报告' } })),
-      (error: unknown) => error instanceof ParseError && /no report year/.test(error.reason),
+      (error: unknown) => error instanceof ParseError && error.reason === '标题“平潭县人民政府政府信息公开工作年度报告”和统计期限中都没有报告年度',
     );
   });
 });
@@ -137,8 +137,8 @@ describe('layout', () => {
     const { report, warnings } = deriveMetadata(input({ printedTitle: '淮安市人民政府2020年政府信息公开工作年度报告', blocks: [table2021] }));
     assert.equal(report.layout, '2021');
     assert.deepEqual(
-      warnings.map((w) => w.code),
-      ['layout-mismatch'],
+      warnings.map((w) => [w.code, w.message]),
+      [['layout-mismatch', '按年度或数据清单应为 2019 年试行格式，但表二的列属于 2021 年格式；已按 2021 年格式读取']],
     );
   });
 });

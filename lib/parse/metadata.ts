@@ -7,7 +7,7 @@ import type { Block, FileHeader } from '@/lib/ingest/types';
 import { provincesMentioned, resolvePlace } from '@/lib/places';
 import type { Layout, Level, ReportMeta, Warning } from '@/lib/report/schema';
 import { ParseError } from './errors';
-import { layoutForYear, layoutFromTableColumns } from './layout';
+import { LAYOUT_NAME, layoutForYear, layoutFromTableColumns } from './layout';
 import type { ManifestEntry, ManifestLevel } from './manifest';
 
 export interface MetadataInput {
@@ -89,11 +89,11 @@ function placeOf(input: MetadataInput, issuer: string, title: string, warnings: 
   }
   const mentioned = provincesMentioned(input.bodyText)[0];
   if (!mentioned) {
-    throw new ParseError(input.sourceFile, `no place found in the issuer '${issuer}', the title or the text, and no manifest entry`);
+    throw new ParseError(input.sourceFile, `发布机关“${issuer}”、标题和正文中都找不到地名，数据清单中也没有这份文件`);
   }
   warnings.push({
     code: 'place-from-text',
-    message: `'${issuer}' names no place known to GB/T 2260; province ${mentioned.province} taken from the report text (${mentioned.count} mentions)`,
+    message: `“${issuer}”中没有 GB/T 2260 所列的地名；省份“${mentioned.province}”取自报告正文（出现 ${mentioned.count} 次）`,
     anchor: null,
   });
   return { province: mentioned.province, city: null, district: unlistedDistrict(issuer, ''), divisionLevel: null };
@@ -101,11 +101,11 @@ function placeOf(input: MetadataInput, issuer: string, title: string, warnings: 
 
 function fromFile(input: MetadataInput, warnings: Warning[]): Omit<ReportMeta, 'layout'> & { layout?: Layout } {
   const title = input.header.title?.trim() || input.printedTitle;
-  if (!title) throw new ParseError(input.sourceFile, 'no report title in the file header or at the top of the text, and no manifest entry');
+  if (!title) throw new ParseError(input.sourceFile, '文件头和正文开头都没有报告标题，数据清单中也没有这份文件');
   const year = yearOf(title, input.bodyText);
-  if (year === null) throw new ParseError(input.sourceFile, `no report year in the title '${title}' or the statistics period`);
+  if (year === null) throw new ParseError(input.sourceFile, `标题“${title}”和统计期限中都没有报告年度`);
   const issuer = issuerFromTitle(title) ?? input.header.issuer?.trim();
-  if (!issuer) throw new ParseError(input.sourceFile, `no issuer in the title '${title}' or the file header`);
+  if (!issuer) throw new ParseError(input.sourceFile, `标题“${title}”和文件头中都没有发布机关`);
   const place = placeOf(input, issuer, title, warnings);
   return {
     id: input.id,
@@ -153,7 +153,7 @@ function confirmLayout(stated: Layout, blocks: Block[], warnings: Warning[]): La
   if (!printed || printed === stated) return stated;
   warnings.push({
     code: 'layout-mismatch',
-    message: `the year or manifest gives layout ${stated}, but table 二's columns are those of layout ${printed}; read as ${printed}`,
+    message: `按年度或数据清单应为 ${LAYOUT_NAME[stated]}，但表二的列属于 ${LAYOUT_NAME[printed]}；已按 ${LAYOUT_NAME[printed]}读取`,
     anchor: null,
   });
   return printed;

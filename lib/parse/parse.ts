@@ -60,21 +60,21 @@ function missingParts(sections: Section[]): Warning[] {
   return STANDARD_PARTS.flatMap((title, i) =>
     present.has(String(i + 1))
       ? []
-      : [{ code: 'missing-part', message: `no heading found for part ${CN_NUMERALS[i]} (${title})`, anchor: null }],
+      : [{ code: 'missing-part', message: `未找到第${CN_NUMERALS[i]}部分“${title}”的标题`, anchor: null }],
   );
 }
 
 export function parseBlocks(input: ParseInput): ParsedReport {
   const { ingested, sourceFile } = input;
   if (!REPORT_ID.test(input.id)) {
-    throw new ParseError(sourceFile, `the file name '${input.id}' cannot be a report id (letters, digits, '.', '_' and '-' only)`);
+    throw new ParseError(sourceFile, `文件名“${input.id}”不能用作报告编号（只能包含字母、数字和 . _ -）`);
   }
   const plain = buildBody(ingested.blocks, []);
   if (plain.text.replace(/\s/g, '').length < MIN_REPORT_TEXT) {
-    throw new ParseError(sourceFile, `too little text to be a report (${plain.text.trim().length} characters)`);
+    throw new ParseError(sourceFile, `文字太少（${plain.text.trim().length} 字），不像是一份报告`);
   }
   if (!DISCLOSURE_WORDS.test(`${ingested.header.title ?? ''}${plain.printedTitle ?? ''}${plain.text}`)) {
-    throw new ParseError(sourceFile, 'not a government information disclosure report (no mention of 信息公开 or 政务公开)');
+    throw new ParseError(sourceFile, '不是政府信息公开工作年度报告（全文未提及“信息公开”或“政务公开”）');
   }
 
   const meta = deriveMetadata({
@@ -89,7 +89,7 @@ export function parseBlocks(input: ParseInput): ParsedReport {
   const tables = parseTables(ingested.blocks, meta.report.layout);
   const body = buildBody(ingested.blocks, tables.spans);
   const sections = buildSections(body.text);
-  if (sections.length === 0) throw new ParseError(sourceFile, 'no report text left once page chrome and tables are removed');
+  if (sections.length === 0) throw new ParseError(sourceFile, '去除网页内容和表格后，没有剩下报告正文');
 
   const warnings: Warning[] = [
     ...ingested.warnings.map((message): Warning => ({ code: 'ingest', message, anchor: null })),
@@ -108,7 +108,7 @@ export function parseBlocks(input: ParseInput): ParsedReport {
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new ParseError(sourceFile, `parsed report breaks the schema (${problems.join('; ')})`);
+    throw new ParseError(sourceFile, `解析结果不符合数据格式（${problems.join('；')}）`);
   }
   return parsed.data;
 }

@@ -5,22 +5,22 @@
  * by construction and is no evidence that the printed table is consistent.
  */
 import type { Check, Warning } from '@/lib/report/schema';
-import { type Identity, RULE_TEXT, ruleName } from './identities';
+import { type Identity, quotedRules, RULE_TEXT } from './identities';
 import type { SolvedCell } from './solve';
 
 export type CellLookup = (row: number, col: number) => SolvedCell | undefined;
 
 export function checkIdentities(identities: Identity[], cell: CellLookup): { checks: Check[]; warnings: Warning[] } {
   const checks: Check[] = [];
-  const skipped = new Map<string, string[]>();
+  const skipped = new Map<string, { table: string; where: string[] }>();
   for (const id of identities) {
     const parts = id.parts.map((c) => cell(c.row, c.col));
     const totals = id.totals.map((c) => cell(c.row, c.col));
     const all = [...parts, ...totals];
     if (all.some((c) => c === undefined)) {
-      const list = skipped.get(id.rule) ?? [];
-      list.push(id.rule === 't3.row-total' ? id.anchor : `${id.column}`);
-      skipped.set(id.rule, list);
+      const entry = skipped.get(id.rule) ?? { table: id.table, where: [] };
+      entry.where.push(id.scope);
+      skipped.set(id.rule, entry);
       continue;
     }
     const sum = (cells: (SolvedCell | undefined)[]) => round(cells.reduce((s, c) => s + (c as SolvedCell).value, 0));
@@ -38,9 +38,9 @@ export function checkIdentities(identities: Identity[], cell: CellLookup): { che
       anchor: id.anchor,
     });
   }
-  const warnings: Warning[] = [...skipped].map(([rule, where]) => ({
+  const warnings: Warning[] = [...skipped].map(([rule, { table, where }]) => ({
     code: 'check-skipped',
-    message: `${ruleName(rule)} not checked for ${[...new Set(where)].join(', ')}: cells missing or unreadable`,
+    message: `因单元格缺失或无法读取，未能核对表${table}的${quotedRules([rule])}：${[...new Set(where)].join('、')}`,
     anchor: null,
   }));
   return { checks, warnings };

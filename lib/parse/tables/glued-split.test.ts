@@ -53,11 +53,11 @@ describe('rowReadings', () => {
 
   it('drops empty trailing cells beyond the columns, refuses real extra cells', () => {
     assert.deepEqual(values(rowReadings(explicit('4', '0', '0', '0', '0', '0', '4', ''), 7)), [[4, 0, 0, 0, 0, 0, 4]]);
-    assert.match(rowReadings(explicit('1', '2', '3'), 2).reason ?? '', /3 cells for 2 columns/);
+    assert.match(rowReadings(explicit('1', '2', '3'), 2).reason ?? '', /^3 个单元格，多于 2 列$/);
   });
 
   it('reports digits that cannot make the columns', () => {
     assert.equal(rowReadings(soft('123'), 7).readings.length, 0);
-    assert.match(rowReadings(soft('123'), 7).reason ?? '', /cannot be read as 7 cells/);
+    assert.match(rowReadings(soft('123'), 7).reason ?? '', /^无法读成 7 列$/);
   });
 });

@@ -115,25 +115,29 @@ export function rowReadings(pieces: Piece[], n: number): RowReadings {
   };
   walk(0, []);
   if (readings.length > MAX_READINGS) {
-    return { readings: [], split: true, placed: false, reason: `more than ${MAX_READINGS} ways to split the cells` };
+    return { readings: [], split: true, placed: false, reason: `拆法超过 ${MAX_READINGS} 种，不再逐一判断` };
   }
-  const printed = pieces.map((p) => p.text).join(' ');
-  const reason = readings.length === 0 ? `'${printed}' cannot be read as ${n} cells` : null;
+  const reason = readings.length === 0 ? `无法读成 ${n} 列` : null;
   // Every piece is at least one cell, so as many pieces as columns means nothing was cut.
   return { readings, split: pieces.length !== n, placed: false, reason };
+}
+
+/** How many numbers a placed row printed: every reading places the same ones. */
+export function placedNumbers(r: RowReadings): number {
+  return r.readings[0]?.filter(Boolean).length ?? 0;
 }
 
 function explicitReadings(pieces: Piece[], n: number): RowReadings {
   const cells: (ReadCell | null)[] = [];
   for (const p of pieces) {
     const c = explicitCell(p.text);
-    if (c === 'text') return { readings: [], split: false, placed: false, reason: `'${p.text}' is not a number` };
+    if (c === 'text') return { readings: [], split: false, placed: false, reason: `“${p.text}”不是数字` };
     cells.push(c);
   }
   // Trailing empty cells beyond the columns are layout debris (a converter's extra column).
   while (cells.length > n && cells[cells.length - 1] === null) cells.pop();
   if (cells.length > n) {
-    return { readings: [], split: false, placed: false, reason: `${cells.length} cells for ${n} columns` };
+    return { readings: [], split: false, placed: false, reason: `${cells.length} 个单元格，多于 ${n} 列` };
   }
   if (cells.length === n) return { readings: [cells], split: false, placed: false, reason: null };
   const readings = placements(n, cells.length).map((cols) => {

@@ -3,6 +3,7 @@
  * The same objects drive the solver (to fill or choose cells) and the checks (to report).
  */
 import type { TableId } from '@/lib/report/schema';
+import { listOf } from './phrases';
 import type { Equation } from './solve';
 
 export const RULE_TEXT: Record<string, string> = {
@@ -12,10 +13,9 @@ export const RULE_TEXT: Record<string, string> = {
   't4.group-total': '总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
 };
 
-/** 'rule: text', the form notes and warnings name a rule in. */
-export function ruleName(rule: string): string {
-  const text = RULE_TEXT[rule];
-  return text ? `${rule}: ${text}` : rule;
+/** Rules as notes and warnings name them for a reader: their statements, quoted, never their ids. */
+export function quotedRules(rules: readonly string[]): string {
+  return listOf(rules.map((rule) => `“${RULE_TEXT[rule] ?? rule}”`), '和');
 }
 
 export interface CellRef {
@@ -28,6 +28,8 @@ export interface Identity {
   rule: string;
   /** Column the identity is about (for a row identity, the total column). */
   column: string;
+  /** Where it applies, as a reader names it: the column, or for a row identity the row (quoted). */
+  scope: string;
   /** Anchor of the row holding the total. */
   anchor: string;
   parts: CellRef[];

@@ -37,7 +37,7 @@ export function parseTables(blocks: Block[], layout: Layout): TableParseResult {
 
   const { t2, t3, t4 } = locateTables(doc);
   const warnings: Warning[] = [t2, t3, t4].flatMap((region, i) =>
-    region ? [] : [{ code: 'table-not-found', message: `table ${['二', '三', '四'][i]} not found`, anchor: null }],
+    region ? [] : [{ code: 'table-not-found', message: `未找到表${['二', '三', '四'][i]}`, anchor: null }],
   );
 
   const table2 = parseTable2(t2?.lines ?? null, layout);

@@ -1,10 +1,11 @@
 /**
- * A solved row → the values, units, status and note of a `TableRow`. The note is written for a
- * reader checking the number against the file: what was printed, and which rule gave what.
+ * A solved row → the values, units, status and note of a `TableRow`. The note is written, in
+ * Chinese, for a reader checking the number against the file: what was printed, and which rule
+ * gave what.
  */
 import type { RowStatus } from '@/lib/report/schema';
-import type { RowReadings } from './glued';
-import { ruleName } from './identities';
+import { placedNumbers, type RowReadings } from './glued';
+import { quotedRules } from './identities';
 import { CHOSEN, type SolvedRow } from './solve';
 
 export interface RowOutcome {
@@ -48,27 +49,26 @@ export function rowOutcome(solved: SolvedRow, source: RowSource, columns: readon
   }
 
   const parts: string[] = [];
-  if (source.matchedByOrder) parts.push(`${source.matchedByOrder}; matched to this row by the order of the template's rows`);
-  if (chosen) parts.push(choiceNote(solved, source));
-  for (const [rule, cols] of filled) parts.push(`${cols.join(', ')} inferred by ${ruleName(rule)}`);
-  if (solved.openColumns.length > 0) {
-    parts.push(`${solved.openColumns.map((c) => columns[c]).join(', ')} could not be determined`);
-  }
+  if (source.matchedByOrder) parts.push(`${source.matchedByOrder}，按表中各行的固定顺序对应到这一行`);
+  if (chosen) parts.push(choiceNote(solved, source, columns.length));
+  // Column names go after a colon: a list ending in the column 其他 would otherwise misread.
+  for (const [rule, cols] of filled) parts.push(`按${quotedRules([rule])}推算得出：${cols.join('、')}`);
+  if (solved.openColumns.length > 0) parts.push(`无法确定：${solved.openColumns.map((c) => columns[c]).join('、')}`);
   const inferred = parts.length > 0;
-  if (blanks.length > 0 && !source.readings.placed) parts.push(`blank in the source: ${blanks.join(', ')}`);
-  return { values, units, status: inferred ? 'inferred' : 'read', note: parts.length > 0 ? parts.join('; ') : null };
+  if (blanks.length > 0 && !source.readings.placed) parts.push(`原表空白：${blanks.join('、')}`);
+  return { values, units, status: inferred ? 'inferred' : 'read', note: parts.length > 0 ? parts.join('；') : null };
 }
 
 function printedPart(source: RowSource): string {
-  return source.printed ? `printed '${source.printed}': ` : '';
+  return source.printed ? `原表为“${source.printed}”：` : '';
 }
 
-function choiceNote(solved: SolvedRow, source: RowSource): string {
+function choiceNote(solved: SolvedRow, source: RowSource, columnCount: number): string {
   const { readings } = source;
   const how = readings.placed
-    ? `'${source.printed}' is fewer cells than columns`
-    : `cells run together in '${source.printed}'`;
-  if (solved.chosenBy.length === 0) return `${how}; the only way to read them`;
+    ? `原表只有 ${placedNumbers(readings)} 个数字（${source.printed}），少于 ${columnCount} 列`
+    : `原表数字连在一起（${source.printed}）`;
+  if (solved.chosenBy.length === 0) return `${how}，只有这一种读法`;
   const count = solved.readingCount;
-  return `${how}; of ${count} possible readings, only those giving these values satisfy ${solved.chosenBy.map(ruleName).join(' and ')}`;
+  return `${how}；在 ${count} 种可能的读法中，只有得出这组数值的读法满足${quotedRules(solved.chosenBy)}，据此确定`;
 }

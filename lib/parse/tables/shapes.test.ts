@@ -135,7 +135,7 @@ describe('a Markdown pipe table left in a text block', () => {
     const r = row(result, 't4');
     assert.deepEqual(cells(r, T4_COLUMNS).slice(0, 5), [0, 1, 0, 0, 1]);
     assert.deepEqual(Object.keys(r.values).length, 5);
-    assert.match(r.note ?? '', /blank in the source/);
+    assert.equal(r.note, `原表空白：${T4_COLUMNS.slice(5).join('、')}`);
   });
 });
 
@@ -143,10 +143,14 @@ describe('a report without its tables', () => {
   it('gives every row of tables 二, 三 and 四 as unreadable and says the tables were not found', () => {
     const result = parseTables([{ type: 'text', text: '一、总体情况\n今年无特别事项。' }], '2021');
     assert.equal(result.rows.filter((r) => r.table === '三').length, 25);
-    assert.ok(result.rows.every((r) => r.status === 'unreadable' && /not found/.test(r.note ?? '')));
+    assert.ok(result.rows.every((r) => r.status === 'unreadable' && r.note === `报告中未找到表${r.table}`));
     assert.deepEqual(
-      result.warnings.map((w) => w.code),
-      ['table-not-found', 'table-not-found', 'table-not-found'],
+      result.warnings.map((w) => [w.code, w.message]),
+      [
+        ['table-not-found', '未找到表二'],
+        ['table-not-found', '未找到表三'],
+        ['table-not-found', '未找到表四'],
+      ],
     );
     assert.deepEqual([result.checks, result.spans], [[], []]);
   });
@@ -162,6 +166,27 @@ describe('a garbled label in glued text', () => {
     const r = row(result, 't3-3-3-5');
     assert.deepEqual(cells(r, T3_COLUMNS), [3, 0, 0, 0, 0, 0, 3]);
     assert.equal(r.status, 'inferred');
-    assert.match(r.note ?? '', /label '5\.属于三类内部事物讯息' not recognised; matched to this row by the order/);
+    assert.match(r.note ?? '', /^未能识别行名“5\.属于三类内部事物讯息”，按表中各行的固定顺序对应到这一行；/);
+  });
+});
+
+describe('a table 三 row with more cells than columns', () => {
+  const t3 = T3_LABELS_2019.map((label, i) => `${label} ${i === 2 ? '3 1 0 0 0 0 4 9' : (NUMBERS[i] ?? '0 0 0 0 0 0 0')}`);
+  const result = parseTables(report(t3, '0 1 0 0 1 0 0 0 0 0 0 0 0 0 0'), '2019');
+
+  it('is unreadable, the note quoting the printed cells and saying why', () => {
+    const r = row(result, 't3-3-1');
+    assert.equal(r.status, 'unreadable');
+    assert.equal(r.note, '原表为“3 1 0 0 0 0 4 9”：无法读成 7 列');
+  });
+
+  it('names the checks it blocks by their statements, the row by its label and the columns by name', () => {
+    assert.deepEqual(
+      result.warnings.filter((w) => w.code === 'check-skipped').map((w) => w.message),
+      [
+        '因单元格缺失或无法读取，未能核对表三的“总计 = 自然人 + 法人或其他组织”：“（一）予以公开”',
+        `因单元格缺失或无法读取，未能核对表三的“三（七）总计 = （一）至（六）各项之和”：${T3_COLUMNS.join('、')}`,
+      ],
+    );
   });
 });

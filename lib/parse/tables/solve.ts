@@ -9,6 +9,7 @@
  * identities do not fix stays unknown. Each filled cell and each decided row remembers the rule.
  */
 import type { ReadCell, Reading, RowReadings } from './glued';
+import { quotedRules } from './identities';
 
 export interface Term {
   row: number;
@@ -114,9 +115,9 @@ class Solver {
     const own = this.equations.filter((eq) => eq.terms.every((t) => t.row === r));
     const kept = input.readings.filter((reading) => !own.some((eq) => violates(reading, eq)));
     if (kept.length === 0) {
-      const rules = [...new Set(own.map((eq) => eq.rule))].join(', ');
+      const rules = quotedRules([...new Set(own.map((eq) => eq.rule))]);
       const count = input.readings.length;
-      this.row(r).unresolved = count === 1 ? `the only reading fails ${rules}` : `none of the ${count} readings satisfies ${rules}`;
+      this.row(r).unresolved = count === 1 ? `唯一的读法不满足${rules}` : `${count} 种读法都不满足${rules}`;
       return;
     }
     const narrowing = own.filter((eq) => input.readings.some((reading) => violates(reading, eq)));
@@ -180,7 +181,7 @@ class Solver {
       });
     const completed = new Map(fits.map((reading) => [key(fill(reading)), fill(reading)] as const));
     if (completed.size === 0) {
-      this.row(r).unresolved = `none of the ${state.readings.length} readings agrees with ${rules.join(', ')}`;
+      this.row(r).unresolved = `${state.readings.length} 种读法都不符合${quotedRules(rules)}要求的数值`;
       this.open.delete(r);
       return true;
     }
@@ -221,7 +222,7 @@ class Solver {
       row.openColumns = agreed.flatMap((c, col) => (c ? [] : [col]));
       row.chosenBy = [...state.chosenBy];
       if (agreed.some(Boolean)) this.fix(r, agreed, () => CHOSEN);
-      else row.unresolved = `${state.readings.length} readings remain possible`;
+      else row.unresolved = `仍有 ${state.readings.length} 种读法都说得通，无法确定`;
     }
     this.open.clear();
     return this.rows;

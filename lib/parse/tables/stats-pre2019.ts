@@ -88,7 +88,7 @@ export function parseStatistics(lines: DocLine[]): { rows: TableRow[]; end: Regi
     const units: Record<string, string> = {};
     let note: string | null = null;
     if (p.fused) {
-      note = `cells run together in '${p.cells.join(' ')}': 本年度 and 历年累计 cannot be told apart, and this table has no identity`;
+      note = `原表数字连在一起（${p.cells.join(' ')}），分不出本年度和历年累计，而统计表没有勾稽关系可据以判断`;
     } else {
       p.cells.forEach((cell, k) => {
         const c = parseCell(cell);

@@ -10,10 +10,11 @@ import { rowReadings, type RowReadings } from './glued';
 import type { Identity } from './identities';
 import { toEquation } from './identities';
 import { labelCandidates } from './labels';
+import { listOf } from './phrases';
 import { rowOutcome } from './rowresult';
 import { alignableRows, rowCandidates } from './rowlabels';
 import { fromReadings, type SolvedRow, solve } from './solve';
-import { T3_COLUMNS, T3_PART_COLUMNS, TABLE_CATEGORY, table3Rows, type TemplateRow } from './templates';
+import { rowName, T3_COLUMNS, T3_PART_COLUMNS, TABLE_CATEGORY, table3Rows, type TemplateRow } from './templates';
 
 export interface Table3Result {
   rows: TableRow[];
@@ -44,6 +45,7 @@ function identitiesFor(valued: TemplateRow[]): Identity[] {
       table: '三',
       rule: 't3.row-total',
       column: '总计',
+      scope: `“${rowName(r)}”`,
       anchor: r.anchor,
       parts: T3_PART_COLUMNS.map((_, col) => ({ row, col })),
       totals: [{ row, col: total }],
@@ -56,6 +58,7 @@ function identitiesFor(valued: TemplateRow[]): Identity[] {
       table: '三',
       rule: 't3.balance',
       column,
+      scope: column,
       anchor: 't3-3-7',
       parts: [{ row: received, col }, { row: carried, col }],
       totals: [{ row: sum, col }, { row: carriedOver, col }],
@@ -64,6 +67,7 @@ function identitiesFor(valued: TemplateRow[]): Identity[] {
       table: '三',
       rule: 't3.outcomes',
       column,
+      scope: column,
       anchor: 't3-3-7',
       parts: outcomes.map((row) => ({ row, col })),
       totals: [{ row: sum, col }],
@@ -72,10 +76,15 @@ function identitiesFor(valued: TemplateRow[]): Identity[] {
   return ids;
 }
 
+/** “A”、“B”或“C”: the rows a printed row could be. */
+function eitherRow(rows: TemplateRow[]): string {
+  return listOf(rows.map((r) => `“${rowName(r)}”`), '或');
+}
+
 function orderReason(src: SourceRow, named: TemplateRow[] | null): string {
-  if (!named) return src.own.trim() ? `label '${src.own.trim()}' not recognised` : 'cells printed apart from their label';
+  if (!named) return src.own.trim() ? `未能识别行名“${src.own.trim()}”` : '数字与行名分开印出';
   const label = (src.own.trim() || src.pending).trim();
-  return `label text '${label}' fits several rows (${named.map((r) => r.anchor).join(', ')})`;
+  return `行名“${label}”可对应${eitherRow(named)}`;
 }
 
 /** `lines` null: the report has no table 三 that could be found; every row is then unreadable. */
@@ -87,7 +96,7 @@ export function parseTable3(lines: DocLine[] | null, layout: '2019' | '2021'): T
 
   const { kept, stray } = alignableRows(printed);
   for (const s of stray) {
-    warnings.push({ code: 'stray-cells', message: `table 三: cells '${s.raw}' outside any table row were not used`, anchor: null });
+    warnings.push({ code: 'stray-cells', message: `表三：单元格“${s.raw}”不在任何一行内，未采用`, anchor: null });
   }
   const candidates = kept.map((r) => rowCandidates(r, template, valued));
   const alignment = align(
@@ -95,7 +104,7 @@ export function parseTable3(lines: DocLine[] | null, layout: '2019' | '2021'): T
     valued.length,
   );
   for (const d of alignment.dropped) {
-    warnings.push({ code: 'stray-cells', message: `table 三: row '${kept[d]?.raw}' matches no row of the template here`, anchor: null });
+    warnings.push({ code: 'stray-cells', message: `表三：“${kept[d]?.raw}”这一行在此处对不上表中的任何一行，未采用`, anchor: null });
   }
 
   const bySlot = new Map<number, SourceRow>();
@@ -104,14 +113,14 @@ export function parseTable3(lines: DocLine[] | null, layout: '2019' | '2021'): T
   });
   const ambiguousSlots = new Map<number, string>();
   for (const a of alignment.ambiguous) {
-    const where = a.positions.map((q) => valued[q]?.anchor).join(' or ');
-    for (const p of a.positions) ambiguousSlots.set(p, `cells '${kept[a.row]?.raw}' could belong to ${where}`);
+    const where = eitherRow(a.positions.map((q) => valued[q] as TemplateRow));
+    for (const p of a.positions) ambiguousSlots.set(p, `单元格“${kept[a.row]?.raw}”可能属于${where}`);
   }
 
   const readings: RowReadings[] = valued.map((_, slot) => {
     const src = bySlot.get(slot);
     if (!src) {
-      const reason = lines ? (ambiguousSlots.get(slot) ?? 'row not found in the table') : 'table 三 not found in the report';
+      const reason = lines ? (ambiguousSlots.get(slot) ?? '表中未找到这一行') : '报告中未找到表三';
       return { readings: [], split: false, placed: false, reason };
     }
     return rowReadings(src.pieces, T3_COLUMNS.length);

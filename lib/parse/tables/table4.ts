@@ -29,6 +29,7 @@ export function parseTable4(lines: DocLine[] | null): Table4Result {
     table: '四',
     rule: 't4.group-total',
     column: `${group}/总计`,
+    scope: `${group}/总计`,
     anchor: T4_ROW.anchor,
     parts: T4_OUTCOMES.slice(0, -1).map((_, k) => ({ row: 0, col: g * width + k })),
     totals: [{ row: 0, col: g * width + width - 1 }],
@@ -39,7 +40,7 @@ export function parseTable4(lines: DocLine[] | null): Table4Result {
         readings: [],
         split: false,
         placed: false,
-        reason: lines ? 'no row of numbers after the table heading' : 'table 四 not found in the report',
+        reason: lines ? '表头之后没有一行数字' : '报告中未找到表四',
       };
   const [solved] = solve([fromReadings(readings)], identities.map(toEquation), T4_COLUMNS.length) as [SolvedRow];
   const outcome = rowOutcome(solved, { printed: printedCells(source), readings }, T4_COLUMNS);

@@ -55,6 +55,13 @@ const G4 = '（四）无法提供';
 const G5 = '（五）不予处理';
 const G6 = '（六）其他处理';
 
+/** A row as notes and warnings name it: its label, after its group's for a numbered item. */
+export function rowName(row: Pick<TemplateRow, 'path'>): string {
+  const label = row.path.at(-1) ?? '';
+  const group = row.path.at(-2);
+  return group && /^\d/.test(label) ? `${group} ${label}` : label;
+}
+
 function row(anchor: string, path: string[], keys: string[], valued = true, parent: string | null = null): TemplateRow {
   return { anchor, path, valued, keys: keys.map(re), parent };
 }
