@@ -9,7 +9,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { readEnv } from '@/lib/config/env';
-import { isEngineHealthy, searchEngineOptions } from '@/lib/search/query-engine';
+import { isAnyEngineHealthy, searchHosts } from '@/lib/cluster/search-engine';
 import { contentSecurityPolicy, createNonce } from '@/app/_lib/csp';
 import { OUTAGE_HEADER } from '@/app/_lib/outage';
 
@@ -20,12 +20,13 @@ function needsEngine(pathname: string): boolean {
   return ENGINE_PAGES.includes(pathname) || pathname.startsWith('/reports/');
 }
 
-let engineHost: string | undefined;
+/** One server, or every server of a cluster: one that answers is enough to search (the page names what is missing). */
+let engineHosts: string[] | undefined;
 
 async function engineIsDown(request: NextRequest): Promise<boolean> {
   if (!needsEngine(request.nextUrl.pathname)) return false;
-  engineHost ??= searchEngineOptions(readEnv()).host;
-  return !(await isEngineHealthy(engineHost));
+  engineHosts ??= searchHosts(readEnv());
+  return !(await isAnyEngineHealthy(engineHosts));
 }
 
 export async function proxy(request: NextRequest) {

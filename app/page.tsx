@@ -4,6 +4,7 @@ import { getIndexSummary, type IndexSummary } from '@/lib/search/query';
 import { DEFAULT_QUERY } from '@/lib/search/query-schema';
 import { reportHref, searchHref, withFacetValues } from '@/lib/search/url';
 import type { FacetName } from '@/lib/search/facets';
+import { Notices } from './_components/Notices';
 import { SearchBox } from './_components/SearchBox';
 import { formatCount } from './_lib/format';
 import { engineIsDown } from './_lib/outage-server';
@@ -71,6 +72,7 @@ export default async function HomePage() {
         <h2 id="holdings-title" className="text-xl font-semibold">
           收录内容
         </h2>
+        <Notices notices={[]} missingRegions={summary.missing} />
         <p>
           共 <strong>{formatCount(summary.reports)}</strong> 份报告，
           <Link href={facetHref('kind', 'section')} className="text-accent underline-offset-4 hover:underline">

@@ -1,15 +1,18 @@
 /**
- * npm run index -- [--rebuild] [files or folders…]      (default: the data folder, DATA_DIR)
+ * npm run index -- [--rebuild] [--server NAME] [files or folders…]      (default: the data folder, DATA_DIR)
  *
  * A folder is indexed whole into fresh indexes that are swapped in at the end; files given
  * while a current index exists update only their reports (with no index yet, the whole data
  * folder is indexed); --rebuild builds fresh indexes of exactly the paths given.
  * Writes to MEILI_HOST with MEILI_ADMIN_KEY (or MEILI_MASTER_KEY), else to the embedded
- * engine (started for the run if it is not up).
+ * engine (started for the run if it is not up). With MEILI_CLUSTER, to the servers of that file,
+ * each report to its province's server (lib/cluster); --server NAME indexes that server alone.
  * Exit code 1 when the engine is unreachable or no report could be indexed.
  */
 import { parseArgs } from 'node:util';
 import { readEnv } from '@/lib/config/env';
+import { readClusterConfig } from '@/lib/cluster/config';
+import { indexCluster } from '@/lib/cluster/index-cluster';
 import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
 import { adminClient } from '@/lib/search/indexing/engine';
 import { indexReports } from '@/lib/search/indexing/index-reports';
@@ -17,15 +20,25 @@ import { barProgress, formatSummary, plainProgress } from '@/lib/search/indexing
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { rebuild: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  options: {
+    rebuild: { type: 'boolean', default: false },
+    server: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
 });
 if (values.help) {
-  console.log('usage: npm run index -- [--rebuild] [files or folders…]   (default: the data folder)');
+  console.log('usage: npm run index -- [--rebuild] [--server NAME] [files or folders…]   (default: the data folder)');
   console.log('  files update their reports in place; --rebuild: fresh indexes of exactly the paths given');
+  console.log('  --server NAME: with MEILI_CLUSTER, index only that server (the others are left as they are)');
   process.exit(0);
 }
 
 const env = readEnv();
+if (env.MEILI_CLUSTER) process.exit(await indexClusterCommand(env.MEILI_CLUSTER));
+if (values.server !== undefined) {
+  console.error('--server needs MEILI_CLUSTER (a file naming several servers)');
+  process.exit(1);
+}
 let connection: EngineConnection;
 try {
   connection = await connectEngine(env);
@@ -59,3 +72,26 @@ try {
   await connection.close();
 }
 process.exit(exitCode);
+
+async function indexClusterCommand(file: string): Promise<number> {
+  try {
+    const summaries = await indexCluster({
+      config: readClusterConfig(file),
+      server: values.server,
+      paths: positionals.length > 0 ? positionals : [env.DATA_DIR],
+      prefix: env.MEILI_INDEX_PREFIX,
+      dataDir: env.DATA_DIR,
+      rebuild: values.rebuild,
+      onProgress: plainProgress((line) => console.log(line)).onProgress,
+    });
+    for (const { server, summary } of summaries) console.log(`server ${server}:\n${formatSummary(summary)}`);
+    if (summaries.every(({ summary }) => summary.reports === 0)) {
+      console.error('nothing was indexed: no file could be read as a report of these servers');
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    console.error(`indexing failed: ${(error as Error).message}`);
+    return 1;
+  }
+}

@@ -2,10 +2,13 @@
  * `npm start`: one command from a fresh clone to a running portal. Starts (or reuses) the
  * engine, indexes data/ when the index is missing or older than the data, builds the app when
  * its sources changed, serves it on PORT, and on Ctrl-C stops everything it started.
+ * With MEILI_CLUSTER the servers of that file run elsewhere: nothing is started but the portal.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { readEnv } from '@/lib/config/env';
+import { readEnv, type Env } from '@/lib/config/env';
+import { readClusterConfig } from '@/lib/cluster/config';
+import { isClusterIndexCurrent } from '@/lib/cluster/index-cluster';
 import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
 import { probePort } from '@/lib/engine/port';
 import { isBuildCurrent } from '@/lib/launcher/build-state';
@@ -32,22 +35,9 @@ async function main() {
   await probePort(env.PORT, '0.0.0.0').catch(() => {
     throw new Error(`port ${env.PORT} is already in use: stop what is listening there or set PORT to another port`);
   });
-  engine = await connectEngine(env);
-  console.log(`Meilisearch: ${engine.url}${engine.started ? ' (embedded, started)' : ''}`);
-
   // The indexer and the server get only the key each needs; the master key stays here.
-  const engineEnv = { MEILI_HOST: engine.url, MEILI_INDEX_PREFIX: env.MEILI_INDEX_PREFIX };
   const childEnv = { ...process.env, MEILI_MASTER_KEY: undefined, MEILI_ADMIN_KEY: undefined, MEILI_SEARCH_KEY: undefined };
-
-  const dataDir = path.resolve(env.DATA_DIR);
-  if (await isIndexCurrent({ url: engine.url, apiKey: engine.adminKey }, dataDir, env.MEILI_INDEX_PREFIX)) {
-    console.log(`Index is up to date with ${env.DATA_DIR}/: not re-indexing.`);
-  } else {
-    console.log(`Indexing ${env.DATA_DIR}/ …`);
-    await runNode(['--import', 'tsx', 'scripts/index.ts', dataDir], {
-      env: { ...childEnv, ...engineEnv, MEILI_ADMIN_KEY: engine.adminKey },
-    });
-  }
+  const serverEnv = env.MEILI_CLUSTER ? await prepareCluster(env, env.MEILI_CLUSTER, childEnv) : await prepareEngine(env, childEnv);
 
   if (!(await isBuildCurrent(projectDir))) {
     console.log('Building the app …');
@@ -55,13 +45,42 @@ async function main() {
   }
 
   const server = spawnNode([...SERVER_NODE_FLAGS, nextBin, 'start', '--port', String(env.PORT)], {
-    env: { ...childEnv, ...engineEnv, MEILI_SEARCH_KEY: engine.searchKey, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...serverEnv, NEXT_TELEMETRY_DISABLED: '1' },
   });
   server.once('exit', (code) => void shutdown(code ?? 1));
   const url = `http://localhost:${env.PORT}/`;
   if (await waitForHttp(url, 60_000, () => server.exitCode !== null)) {
     console.log(`\nPortal: ${url}  (Ctrl-C stops the portal and the engine)\n`);
   }
+}
+
+type ChildEnv = NodeJS.ProcessEnv;
+
+async function indexUnlessCurrent(env: Env, current: boolean, indexerEnv: ChildEnv): Promise<void> {
+  if (current) {
+    console.log(`Index is up to date with ${env.DATA_DIR}/: not re-indexing.`);
+    return;
+  }
+  console.log(`Indexing ${env.DATA_DIR}/ …`);
+  await runNode(['--import', 'tsx', 'scripts/index.ts', path.resolve(env.DATA_DIR)], { env: indexerEnv });
+}
+
+/** One server (embedded or MEILI_HOST): connected, indexed; the portal's environment. */
+async function prepareEngine(env: Env, childEnv: ChildEnv): Promise<ChildEnv> {
+  engine = await connectEngine(env);
+  console.log(`Meilisearch: ${engine.url}${engine.started ? ' (embedded, started)' : ''}`);
+  const engineEnv = { MEILI_HOST: engine.url, MEILI_INDEX_PREFIX: env.MEILI_INDEX_PREFIX };
+  const current = await isIndexCurrent({ url: engine.url, apiKey: engine.adminKey }, path.resolve(env.DATA_DIR), env.MEILI_INDEX_PREFIX);
+  await indexUnlessCurrent(env, current, { ...childEnv, ...engineEnv, MEILI_ADMIN_KEY: engine.adminKey });
+  return { ...childEnv, ...engineEnv, MEILI_SEARCH_KEY: engine.searchKey };
+}
+
+/** Several servers (lib/cluster), running elsewhere: indexed when one is behind the data folder. */
+async function prepareCluster(env: Env, file: string, childEnv: ChildEnv): Promise<ChildEnv> {
+  const config = readClusterConfig(file);
+  console.log(`Meilisearch: ${Object.keys(config.servers).join(', ')} (${file})`);
+  await indexUnlessCurrent(env, await isClusterIndexCurrent(config, path.resolve(env.DATA_DIR), env.MEILI_INDEX_PREFIX), childEnv);
+  return childEnv;
 }
 
 main().catch(async (error: unknown) => {

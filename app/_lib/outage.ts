@@ -4,3 +4,12 @@
  * client sent, so only the proxy can set it.
  */
 export const OUTAGE_HEADER = 'x-portal-search-outage';
+
+/**
+ * What a page says when servers of a cluster did not answer (lib/cluster): the regions whose
+ * reports its results leave out. Null when nothing is missing.
+ */
+export function partialResultsNotice(missingRegions: readonly string[]): string | null {
+  if (missingRegions.length === 0) return null;
+  return `以下地区的结果暂缺：${missingRegions.join('、')}。这些地区的检索服务暂时无法响应，页面上的结果和数量不含这些地区；请稍后刷新重试。`;
+}

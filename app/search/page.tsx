@@ -40,7 +40,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
     <div className="space-y-5">
       <h1 className="sr-only">{query.q ? `“${query.q}”的搜索结果` : '全部内容'}</h1>
       <SearchBox defaultValue={query.q} keep={keptFilters(query)} />
-      <Notices notices={notices} />
+      <Notices notices={notices} missingRegions={results.missing} />
       <div className="grid grid-cols-1 gap-6 md:grid-cols-[15rem_1fr]">
         <aside aria-label="筛选" className="md:order-none">
           <FacetSidebar facets={results.facets} selectedCount={results.activeFilters.length} />

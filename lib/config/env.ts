@@ -32,6 +32,14 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('data'),
   /** Folder of the embedded engine's binary, database, master key and logs. */
   MEILI_STATE_DIR: z.string().default('.meili'),
+  /**
+   * A JSON file naming several Meilisearch servers and which one holds each province
+   * (lib/cluster/config.ts). Unset: one server (MEILI_HOST or the embedded engine).
+   */
+  MEILI_CLUSTER: optionalString,
+}).refine((env) => !(env.MEILI_CLUSTER && env.MEILI_HOST), {
+  path: ['MEILI_CLUSTER'],
+  message: 'set MEILI_HOST (one server) or MEILI_CLUSTER (several), not both',
 });
 
 export type Env = z.infer<typeof EnvSchema>;

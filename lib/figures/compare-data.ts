@@ -8,7 +8,7 @@ import type { ParsedReport, TableId } from '@/lib/report/schema';
 import { reportDocumentId, type SearchDocument } from '@/lib/search/document';
 import { SearchUnavailableError } from '@/lib/search/errors';
 import { buildFilter, quoteFilterValue, withCondition, type FilterExpression } from '@/lib/search/query-filter';
-import { askEngine, type SearchEngine } from '@/lib/search/query-engine';
+import { searchIndex, type SearchEngine } from '@/lib/search/query-engine';
 import { DEFAULT_QUERY } from '@/lib/search/query-schema';
 import { anchorsOf } from './catalogue';
 import type { CompareQuery } from './compare-params';
@@ -50,14 +50,14 @@ async function failedTablesByReport(engine: SearchEngine, reportIds: readonly st
   const failed = new Map<string, Set<TableId>>();
   for (let start = 0; start < reportIds.length; start += IDS_PER_QUERY) {
     const ids = reportIds.slice(start, start + IDS_PER_QUERY);
-    const { hits } = await askEngine(() =>
-      engine.client.index(engine.indexes.reports).search('', {
-        filter: [ids.map((id) => `id = ${quoteFilterValue(reportDocumentId(id))}`)],
-        limit: ids.length,
-        attributesToRetrieve: ['reportId', 'checks'],
-        locales: ['cmn'],
-      }),
-    );
+    const { hits } = await searchIndex(engine, {
+      indexUid: engine.indexes.reports,
+      q: '',
+      filter: [ids.map((id) => `id = ${quoteFilterValue(reportDocumentId(id))}`)],
+      limit: ids.length,
+      attributesToRetrieve: ['reportId', 'checks'],
+      locales: ['cmn'],
+    });
     for (const hit of hits as Array<Pick<ParsedReport, 'checks'> & { reportId: string }>) failed.set(hit.reportId, failedTablesOf(hit.checks));
   }
   const missing = reportIds.filter((id) => !failed.has(id));

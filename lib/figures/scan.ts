@@ -11,7 +11,7 @@
 import { SearchUnavailableError } from '@/lib/search/errors';
 import type { FacetName } from '@/lib/search/facets';
 import { buildFilter, type FilterExpression } from '@/lib/search/query-filter';
-import { askEngine, type SearchEngine } from '@/lib/search/query-engine';
+import { searchIndex, type SearchEngine } from '@/lib/search/query-engine';
 import { DEFAULT_QUERY } from '@/lib/search/query-schema';
 import { DOCUMENT_SETTINGS } from '@/lib/search/settings';
 
@@ -50,17 +50,17 @@ export interface Count {
 
 /** How many hits `search` has (exact below MAX_TOTAL_HITS), and per value of `facet`. */
 export async function countHits(engine: SearchEngine, search: EngineSearch, facet?: FacetName): Promise<Count> {
-  const result = await askEngine(() =>
-    engine.client.index(search.indexUid).search(search.q, {
-      filter: search.filter,
-      matchingStrategy: search.matchingStrategy,
-      distinct: search.distinct,
-      locales: LOCALES,
-      page: 1,
-      hitsPerPage: 0,
-      facets: facet ? [facet] : [],
-    }),
-  );
+  const result = await searchIndex(engine, {
+    indexUid: search.indexUid,
+    q: search.q,
+    filter: search.filter,
+    matchingStrategy: search.matchingStrategy,
+    distinct: search.distinct,
+    locales: LOCALES,
+    page: 1,
+    hitsPerPage: 0,
+    facets: facet ? [facet] : [],
+  });
   return { total: result.totalHits ?? 0, distribution: (facet && result.facetDistribution?.[facet]) || {} };
 }
 
@@ -107,18 +107,18 @@ export async function* partitions(engine: SearchEngine, search: EngineSearch, ma
  */
 export async function* searchPages<T>(engine: SearchEngine, search: EngineSearch, attributes: readonly string[], pageSize: number): AsyncGenerator<T[]> {
   for (let offset = 0; offset < MAX_TOTAL_HITS; offset += pageSize) {
-    const result = await askEngine(() =>
-      engine.client.index(search.indexUid).search(search.q, {
-        filter: search.filter,
-        matchingStrategy: search.matchingStrategy,
-        distinct: search.distinct,
-        sort: search.sort,
-        locales: LOCALES,
-        offset,
-        limit: pageSize,
-        attributesToRetrieve: [...attributes],
-      }),
-    );
+    const result = await searchIndex(engine, {
+      indexUid: search.indexUid,
+      q: search.q,
+      filter: search.filter,
+      matchingStrategy: search.matchingStrategy,
+      distinct: search.distinct,
+      sort: search.sort,
+      locales: LOCALES,
+      offset,
+      limit: pageSize,
+      attributesToRetrieve: [...attributes],
+    });
     // Hits are the engine's documents; the caller names the fields it asked for.
     if (result.hits.length > 0) yield result.hits as T[];
     if (result.hits.length < pageSize) return;

@@ -6,7 +6,7 @@
 import type { ParsedReport } from '@/lib/report/schema';
 import type { ReportDocument } from '@/lib/search/document';
 import { quoteFilterValue, type FilterExpression } from '@/lib/search/query-filter';
-import { askEngine, type SearchEngine } from '@/lib/search/query-engine';
+import { searchIndex, type SearchEngine } from '@/lib/search/query-engine';
 import { measureById, type Measure } from './catalogue';
 import { evaluate, type Figure, type ReportTables } from './evaluate';
 import { failedTablesOf, reportTables, tablesOfReport } from './report-tables';
@@ -93,14 +93,14 @@ type PreviousHit = Pick<ReportDocument, 'reportId' | 'year' | 'layout' | 'rows' 
 /** The summary of a report, with the same issuer's report of the previous year from the reports index. */
 export async function loadReportSummary(engine: SearchEngine, parsed: ParsedReport): Promise<ReportSummary> {
   const current = { reportId: parsed.report.id, year: parsed.report.year, tables: tablesOfReport(parsed) };
-  const { hits } = await askEngine(() =>
-    engine.client.index(engine.indexes.reports).search('', {
-      filter: samePlaceFilter(parsed.report),
-      limit: 2,
-      attributesToRetrieve: ['reportId', 'year', 'layout', 'rows', 'checks'],
-      locales: ['cmn'],
-    }),
-  );
+  const { hits } = await searchIndex(engine, {
+    indexUid: engine.indexes.reports,
+    q: '',
+    filter: samePlaceFilter(parsed.report),
+    limit: 2,
+    attributesToRetrieve: ['reportId', 'year', 'layout', 'rows', 'checks'],
+    locales: ['cmn'],
+  });
   const candidates = hits as PreviousHit[];
   if (candidates.length !== 1) {
     return summarize(current, null, candidates.length > 1 ? `${parsed.report.issuer}有多份 ${parsed.report.year - 1} 年度报告，未作比较。` : null);

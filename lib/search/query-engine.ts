@@ -2,15 +2,51 @@
  * The portal's handle on Meilisearch: a search client and the live index names. Created by
  * `client.ts` once per server process (and by tests against a throwaway engine); every query
  * function takes it as its first argument, so nothing else reads the environment.
+ *
+ * Searches go through `searchIndex`/`searchMany`: on one server they are the engine's plain
+ * search and multi-search; on a cluster (lib/cluster) each becomes a federated search over
+ * every server, answered in the same shape.
  */
-import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  type FederatedMultiSearchParams,
+  type MultiSearchQuery,
+  type RecordAny,
+  type SearchResponse,
+} from 'meilisearch';
 import type { Env } from '@/lib/config/env';
+import { answerOf, federatedRequest, type FederatedResponse } from '@/lib/cluster/federated';
 import { liveIndexNames, type IndexNames } from './indexing/index-names';
 import { SearchUnavailableError } from './errors';
+import { DOCUMENT_SETTINGS } from './settings';
 
 export interface SearchEngine {
+  /** One server's client. On a cluster it searches that server alone: search through `searchIndex`. */
   client: Meilisearch;
   indexes: Pick<IndexNames, 'documents' | 'reports'>;
+  /** Set when the corpus is spread over several servers. */
+  cluster?: ClusterRoute;
+}
+
+/** How a federated search reaches every server of a cluster (built by lib/cluster/search-engine.ts). */
+export interface ClusterRoute {
+  /** A client per server, in the order they are asked to run a federated search (any of them can). */
+  coordinators: Meilisearch[];
+  /** The servers' names in the engine's network settings: the query runs once on each. */
+  remotes: string[];
+  /** Readers' names of the regions whose reports are on `servers` (the shard table read backwards). */
+  regionsOf(servers: readonly string[]): string[];
+}
+
+/** An answer; `missing` names the regions whose server did not answer (always empty on one server). */
+export type EngineAnswer<T> = SearchResponse<T> & { missing: string[] };
+
+export interface AnswerOptions {
+  /** Accept an answer without some servers' part: the caller shows `missing`. Otherwise that is an outage. */
+  partial?: boolean;
 }
 
 export interface SearchEngineOptions {
@@ -41,6 +77,62 @@ export function createSearchEngine({ host, apiKey, prefix, timeoutMs = 5_000 }: 
   });
   const { documents, reports } = liveIndexNames(prefix);
   return { client, indexes: { documents, reports } };
+}
+
+/** One search: the engine's search on one server, a federated search over a cluster. */
+export async function searchIndex<T extends RecordAny = RecordAny>(
+  engine: SearchEngine,
+  query: MultiSearchQuery,
+  options: AnswerOptions = {},
+): Promise<EngineAnswer<T>> {
+  if (engine.cluster) return federatedSearch<T>(engine.cluster, query, options);
+  const { indexUid, q, ...params } = query;
+  const answer = await askEngine(() => engine.client.index<T>(indexUid).search(q, params));
+  return { ...answer, missing: [] };
+}
+
+/** Several searches: one multi-search on one server; on a cluster, a federated search each (it merges its queries). */
+export async function searchMany<T extends RecordAny = RecordAny>(
+  engine: SearchEngine,
+  queries: MultiSearchQuery[],
+  options: AnswerOptions = {},
+): Promise<Array<EngineAnswer<T>>> {
+  const { cluster } = engine;
+  if (cluster) return Promise.all(queries.map((query) => federatedSearch<T>(cluster, query, options)));
+  const { results } = await askEngine(() => engine.client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries }));
+  return results.map((result) => ({ ...result, missing: [] }));
+}
+
+/** At least the index setting, so that merging the servers' counts never drops a value. */
+const MAX_VALUES_PER_FACET = DOCUMENT_SETTINGS.faceting.maxValuesPerFacet;
+
+async function federatedSearch<T extends RecordAny>(cluster: ClusterRoute, query: MultiSearchQuery, options: AnswerOptions): Promise<EngineAnswer<T>> {
+  const request = federatedRequest(query, cluster.remotes, MAX_VALUES_PER_FACET);
+  const response = await firstCoordinator(cluster, (client) => client.multiSearch<FederatedMultiSearchParams, T>(request));
+  const answer = answerOf(query, response as FederatedResponse<T>);
+  const regions = cluster.regionsOf(answer.missing);
+  if (answer.missing.length === cluster.remotes.length || (regions.length > 0 && !options.partial)) {
+    throw new SearchUnavailableError(`no answer from ${answer.missing.join(', ')} (${regions.join('、')})`);
+  }
+  return { ...answer, missing: regions };
+}
+
+/**
+ * Any server can run the federated search: the first that answers does. One that cannot is
+ * left for the next, whose answer then lists it among the remotes that did not answer.
+ */
+async function firstCoordinator<T>(cluster: ClusterRoute, call: (client: Meilisearch) => Promise<T>): Promise<T> {
+  let unavailable: SearchUnavailableError | undefined;
+  for (const client of cluster.coordinators) {
+    try {
+      return await call(client);
+    } catch (error) {
+      const down = toUnavailable(error);
+      if (!down) throw error;
+      unavailable = down;
+    }
+  }
+  throw unavailable ?? new SearchUnavailableError('the cluster has no server');
 }
 
 /** Engine answers that mean "cannot search now", as opposed to a bug in the request. */

@@ -1,15 +1,18 @@
 /**
  * What the pages and the API ask the engine, in the portal's words: search passages and table
  * rows (with facet counts), read one report, summarise the index. Every call goes through
- * `askEngine`, so an outage is a SearchUnavailableError, never an empty answer.
+ * `searchIndex`/`searchMany`, so an outage is a SearchUnavailableError, never an empty answer.
+ * On a cluster whose servers did not all answer, the search and the summary say which regions
+ * are missing (`missing`); a report that is not found then is an outage, not a missing report.
  */
-import type { MultiSearchQuery, MultiSearchResult, SearchParams } from 'meilisearch';
+import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import type { ParsedReport } from '@/lib/report/schema';
 import { reportDocumentId, reportFromDocument, type ReportDocument, type SearchDocument } from './document';
 import { FACETS, FACET_NAMES, type FacetName } from './facets';
 import { MARK_END, MARK_START, wordsToMark } from './highlight';
 import { buildFilter, quoteFilterValue, type FilterExpression } from './query-filter';
-import { askEngine, type SearchEngine } from './query-engine';
+import { SearchUnavailableError } from './errors';
+import { searchIndex, searchMany, type SearchEngine } from './query-engine';
 import type { SearchQuery } from './query-schema';
 import { changeQuery, searchHref } from './url';
 import { activeFilters, matchedWords, toFacetsView, toHitView, withoutFacetHelp, type NoResultsHelp, type SearchResults } from './view';
@@ -68,8 +71,18 @@ function hitsQuery(engine: SearchEngine, query: SearchQuery): MultiSearchQuery {
   };
 }
 
-function totalOf(result: MultiSearchResult<unknown> | undefined): number {
+function totalOf(result: SearchResponse<unknown> | undefined): number {
   return result?.totalHits ?? 0;
+}
+
+/** Regions whose server did not answer, each once. */
+function missingOf(results: ReadonlyArray<{ missing: string[] }>): string[] {
+  return [...new Set(results.flatMap((result) => result.missing))];
+}
+
+/** The results, and the regions whose reports are missing from them (a cluster server did not answer). */
+export interface SearchAnswer extends SearchResults {
+  missing: string[];
 }
 
 /**
@@ -77,15 +90,12 @@ function totalOf(result: MultiSearchResult<unknown> | undefined): number {
  * has a selection, without that facet's own filter (disjunctive facets: the counts of 年度
  * say what choosing another year would give, not just the year already chosen).
  */
-export async function searchDocuments(engine: SearchEngine, query: SearchQuery): Promise<SearchResults> {
+export async function searchDocuments(engine: SearchEngine, query: SearchQuery): Promise<SearchAnswer> {
   const selectedFacets = FACETS.filter((facet) => query.filters[facet.name].length > 0).map((facet) => facet.name);
-  const { results } = await askEngine(() =>
-    engine.client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({
-      queries: [
-        hitsQuery(engine, query),
-        ...selectedFacets.map((facet) => countQuery(engine, query, buildFilter(query.filters, facet), [facet])),
-      ],
-    }),
+  const results = await searchMany<SearchDocument>(
+    engine,
+    [hitsQuery(engine, query), ...selectedFacets.map((facet) => countQuery(engine, query, buildFilter(query.filters, facet), [facet]))],
+    { partial: true },
   );
   const [main, ...disjunctive] = results;
   const distributions: Partial<Record<FacetName, Record<string, number>>> = { ...main?.facetDistribution };
@@ -101,6 +111,7 @@ export async function searchDocuments(engine: SearchEngine, query: SearchQuery):
     facets: toFacetsView(query, distributions),
     activeFilters: activeFilters(query),
     help: total === 0 ? await noResultsHelp(engine, query, selectedFacets) : null,
+    missing: missingOf(results),
   };
 }
 
@@ -110,13 +121,14 @@ async function noResultsHelp(engine: SearchEngine, query: SearchQuery, selectedF
   const tryAnyWord = query.match === 'all' && query.q !== '';
   if (selectedFacets.length === 0 && !tryAnyWord) return null;
   const anyWord = changeQuery(query, { match: 'any' });
-  const { results } = await askEngine(() =>
-    engine.client.multiSearch<{ queries: MultiSearchQuery[] }>({
-      queries: [
-        ...selectedFacets.map((facet) => countQuery(engine, query, buildFilter(query.filters, facet))),
-        ...(tryAnyWord ? [countQuery(engine, anyWord, buildFilter(query.filters))] : []),
-      ],
-    }),
+  // Partial counts are shown under the notice of the search they help.
+  const results = await searchMany(
+    engine,
+    [
+      ...selectedFacets.map((facet) => countQuery(engine, query, buildFilter(query.filters, facet))),
+      ...(tryAnyWord ? [countQuery(engine, anyWord, buildFilter(query.filters))] : []),
+    ],
+    { partial: true },
   );
   const anyWordCount = tryAnyWord ? totalOf(results.at(-1)) : 0;
   return {
@@ -130,12 +142,14 @@ async function noResultsHelp(engine: SearchEngine, query: SearchQuery, selectedF
  * (not GET /documents): the portal's key may only search.
  */
 export async function getReport(engine: SearchEngine, id: string): Promise<ParsedReport | null> {
-  const { hits } = await askEngine(() =>
-    engine.client
-      .index<ReportDocument>(engine.indexes.reports)
-      .search('', { filter: [`id = ${quoteFilterValue(reportDocumentId(id))}`], limit: 1, locales: LOCALES }),
+  const { hits, missing } = await searchIndex<ReportDocument>(
+    engine,
+    { indexUid: engine.indexes.reports, q: '', filter: [`id = ${quoteFilterValue(reportDocumentId(id))}`], limit: 1, locales: LOCALES },
+    { partial: true },
   );
   const document = hits[0];
+  // A report lives on one server: not found while a server is silent may be a report on that server.
+  if (!document && missing.length > 0) throw new SearchUnavailableError(`report ${id} not found while ${missing.join('、')} did not answer`);
   // Engine ids fold `.` into `_`: only the report whose own id is the one asked for is it.
   if (!document || document.reportId !== id) return null;
   return reportFromDocument(document);
@@ -147,7 +161,9 @@ export async function getReport(engine: SearchEngine, id: string): Promise<Parse
  */
 export async function reportWordsToMark(engine: SearchEngine, reportId: string, q: string): Promise<string[]> {
   if (q.trim() === '') return [];
-  const params: SearchParams = {
+  const search: MultiSearchQuery = {
+    indexUid: engine.indexes.documents,
+    q,
     filter: [`reportId = ${quoteFilterValue(reportId)}`],
     limit: 1000,
     locales: LOCALES,
@@ -155,7 +171,8 @@ export async function reportWordsToMark(engine: SearchEngine, reportId: string, 
     attributesToRetrieve: ['heading', 'headingPath', 'text', 'terms'],
     showMatchesPosition: true,
   };
-  const { hits } = await askEngine(() => engine.client.index<SearchDocument>(engine.indexes.documents).search(q, params));
+  // Partial: only the report's own server holds its passages, and it answered for the report page.
+  const { hits } = await searchIndex<SearchDocument>(engine, search, { partial: true });
   return wordsToMark(q, hits.flatMap(matchedWords));
 }
 
@@ -171,6 +188,8 @@ export interface IndexSummary {
   levels: Array<{ value: string; count: number }>;
   /** The newest reports, for a first look. */
   latest: Array<{ id: string; title: string; year: number; issuer: string }>;
+  /** Regions whose server did not answer: the numbers above leave them out. */
+  missing: string[];
 }
 
 function byCount(distribution: Record<string, number> | undefined): Array<{ value: string; count: number }> {
@@ -181,22 +200,22 @@ function byCount(distribution: Record<string, number> | undefined): Array<{ valu
 
 /** What the index holds, for the home page: one multi-search over both indexes. */
 export async function getIndexSummary(engine: SearchEngine): Promise<IndexSummary> {
-  const { results } = await askEngine(() =>
-    engine.client.multiSearch<{ queries: MultiSearchQuery[] }>({
-      queries: [
-        {
-          indexUid: engine.indexes.reports,
-          q: '',
-          page: 1,
-          hitsPerPage: 8,
-          sort: ['year:desc'],
-          facets: ['year', 'province', 'city', 'district', 'level'],
-          attributesToRetrieve: ['reportId', 'title', 'year', 'issuer'],
-          locales: LOCALES,
-        },
-        { indexUid: engine.indexes.documents, q: '', limit: 0, facets: ['kind'], locales: LOCALES },
-      ],
-    }),
+  const results = await searchMany(
+    engine,
+    [
+      {
+        indexUid: engine.indexes.reports,
+        q: '',
+        page: 1,
+        hitsPerPage: 8,
+        sort: ['year:desc'],
+        facets: ['year', 'province', 'city', 'district', 'level'],
+        attributesToRetrieve: ['reportId', 'title', 'year', 'issuer'],
+        locales: LOCALES,
+      },
+      { indexUid: engine.indexes.documents, q: '', limit: 0, facets: ['kind'], locales: LOCALES },
+    ],
+    { partial: true },
   );
   const [reports, documents] = results;
   const facets = reports?.facetDistribution ?? {};
@@ -216,5 +235,6 @@ export async function getIndexSummary(engine: SearchEngine): Promise<IndexSummar
       year: Number(hit.year),
       issuer: String(hit.issuer),
     })),
+    missing: missingOf(results),
   };
 }

@@ -26,6 +26,8 @@ export async function GET(request: NextRequest): Promise<Response> {
       hits: results.hits,
       facets: results.facets,
       ...(results.help ? { help: results.help } : {}),
+      // Regions whose server (MEILI_CLUSTER) did not answer: the hits and counts leave them out.
+      ...(results.missing.length > 0 ? { missing_regions: results.missing } : {}),
     });
   } catch (error) {
     return failFrom(error);

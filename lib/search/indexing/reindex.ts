@@ -1,16 +1,17 @@
 /**
  * Writing prepared documents to the engine, two ways:
  *
- * - `rebuildIndexes`: a complete new set of indexes, built beside the live ones and swapped in
- *   with one atomic swap (documents + reports + state together). Searches see the old set
- *   until the swap and the new one after it; a crash before the swap leaves the old set
- *   serving and `__build_` leftovers that the next run deletes.
+ * - `rebuildIndexes` (or `startRebuild` for documents that are still being prepared): a complete
+ *   new set of indexes, built beside the live ones and swapped in with one atomic swap
+ *   (documents + reports + state together). Searches see the old set until the swap and the
+ *   new one after it; a crash before the swap leaves the old set serving and `__build_`
+ *   leftovers that the next run deletes.
  * - `updateReports`: one or a few changed reports, in the live indexes. Their new documents
  *   are added first (same ids replace the old ones) and the ids that are gone are deleted
  *   after, so a search never finds the report missing; between the two tasks it may also
  *   find a passage the new version no longer has. The two steps are not one transaction.
  */
-import type { Index, Meilisearch, RecordAny, Settings } from 'meilisearch';
+import type { EnqueuedTaskPromise, Index, Meilisearch, RecordAny, Settings } from 'meilisearch';
 import type { ReportDocument, SearchDocument } from '../document';
 import { DOCUMENT_SETTINGS, REPORT_SETTINGS } from '../settings';
 import { quoteFilterValue } from '../query-filter';
@@ -34,20 +35,53 @@ export interface WriteEvents {
 const MAX_BATCH_BYTES = 8 * 1024 * 1024;
 const MAX_BATCH_DOCUMENTS = 2_000;
 
-function* batches<T>(items: readonly T[]): Generator<T[]> {
-  let batch: T[] = [];
-  let bytes = 0;
-  for (const item of items) {
+/** Collects items into batches within the limits; `add` returns each batch as it fills. */
+class Batcher<T> {
+  private batch: T[] = [];
+  private bytes = 0;
+
+  add(item: T): T[] | null {
     const size = Buffer.byteLength(JSON.stringify(item));
-    if (batch.length > 0 && (bytes + size > MAX_BATCH_BYTES || batch.length >= MAX_BATCH_DOCUMENTS)) {
-      yield batch;
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(item);
-    bytes += size;
+    let full: T[] | null = null;
+    if (this.batch.length > 0 && (this.bytes + size > MAX_BATCH_BYTES || this.batch.length >= MAX_BATCH_DOCUMENTS)) full = this.flush();
+    this.batch.push(item);
+    this.bytes += size;
+    return full;
   }
-  if (batch.length > 0) yield batch;
+
+  /** The batch collected so far (possibly empty), and a fresh one started. */
+  flush(): T[] {
+    const batch = this.batch;
+    this.batch = [];
+    this.bytes = 0;
+    return batch;
+  }
+}
+
+function* batches<T>(items: readonly T[]): Generator<T[]> {
+  const batcher = new Batcher<T>();
+  for (const item of items) {
+    const full = batcher.add(item);
+    if (full) yield full;
+  }
+  const last = batcher.flush();
+  if (last.length > 0) yield last;
+}
+
+type QueuedTask = { size: number; task: EnqueuedTaskPromise };
+
+/** Sends one batch; resolves once the engine has queued it, not indexed it. */
+async function enqueue<T extends RecordAny>(index: Index<T>, batch: T[]): Promise<QueuedTask> {
+  const task = index.addDocuments(batch, { primaryKey: 'id' });
+  await task;
+  return { size: batch.length, task };
+}
+
+async function settleInOrder(tasks: readonly QueuedTask[], onBatchIndexed?: (count: number) => void): Promise<void> {
+  for (const { size, task } of tasks) {
+    await settle(task);
+    onBatchIndexed?.(size);
+  }
 }
 
 /**
@@ -59,16 +93,9 @@ async function addInBatches<T extends RecordAny>(
   documents: readonly T[],
   onBatchIndexed?: (count: number) => void,
 ): Promise<void> {
-  const tasks: Array<{ size: number; task: ReturnType<Index<T>['addDocuments']> }> = [];
-  for (const batch of batches(documents)) {
-    const task = index.addDocuments(batch, { primaryKey: 'id' });
-    await task;
-    tasks.push({ size: batch.length, task });
-  }
-  for (const { size, task } of tasks) {
-    await settle(task);
-    onBatchIndexed?.(size);
-  }
+  const tasks: QueuedTask[] = [];
+  for (const batch of batches(documents)) tasks.push(await enqueue(index, batch));
+  await settleInOrder(tasks, onBatchIndexed);
 }
 
 async function createIndex(client: Meilisearch, uid: string, settings: Settings | null): Promise<void> {
@@ -99,6 +126,79 @@ function buildStamp(): string {
   return new Date().toISOString().replace(/\D/g, '').slice(0, 17);
 }
 
+/**
+ * A rebuild under way: search documents go to the engine while the caller is still preparing
+ * the next ones (the engine indexes one batch while the next is parsed and segmented), and
+ * the reports, the state and the swap come at the end. A document added again with the same
+ * id replaces the earlier one (the engine applies tasks in order).
+ */
+export interface Rebuild {
+  /** Queues documents, sending each batch as it fills; waits for the engine to accept, not to index. */
+  add(documents: readonly SearchDocument[]): Promise<void>;
+  /** Sends the rest, waits for every task, adds reports and state, checks the counts and swaps the build in. */
+  finish(reports: readonly ReportDocument[], state: IndexState): Promise<void>;
+  /** Deletes the build indexes (the live ones were never touched). */
+  abandon(): Promise<void>;
+}
+
+export async function startRebuild(client: Meilisearch, prefix: string, events: WriteEvents = {}): Promise<Rebuild> {
+  await deleteLeftoverBuilds(client, prefix);
+  const live = liveIndexNames(prefix);
+  const build = buildIndexNames(prefix, buildStamp());
+  const abandon = () => deleteIndexes(client, Object.values(build)).catch(() => {});
+  try {
+    await createIndex(client, build.documents, DOCUMENT_SETTINGS);
+    await createIndex(client, build.reports, REPORT_SETTINGS);
+    await createIndex(client, build.meta, null);
+  } catch (error) {
+    await abandon();
+    throw error;
+  }
+  const documentsIndex = client.index<SearchDocument>(build.documents);
+  const batcher = new Batcher<SearchDocument>();
+  const tasks: QueuedTask[] = [];
+  const ids = new Set<string>();
+
+  const finish = async (reports: readonly ReportDocument[], state: IndexState) => {
+    const last = batcher.flush();
+    if (last.length > 0) tasks.push(await enqueue(documentsIndex, last));
+    const total = ids.size + reports.length;
+    let indexed = 0;
+    const progress = (count: number) => events.onUpload?.({ indexed: (indexed = Math.min(total, indexed + count)), total });
+    await settleInOrder(tasks, progress);
+    await addInBatches(client.index<ReportDocument>(build.reports), reports, progress);
+    await settle(client.index(build.meta).addDocuments([state]));
+    await assertCount(client, build.documents, ids.size);
+    await assertCount(client, build.reports, reports.length);
+    // A swap needs both sides to exist: the very first build swaps with empty live indexes.
+    events.onSwap?.();
+    const pairs = (Object.keys(live) as (keyof IndexNames)[]).map((key) => [live[key], build[key]] as const);
+    for (const [liveUid] of pairs) if (!(await indexExists(client, liveUid))) await createIndex(client, liveUid, null);
+    await settle(client.swapIndexes(pairs.map(([liveUid, buildUid]) => ({ indexes: [liveUid, buildUid], rename: false }))));
+  };
+
+  return {
+    async add(documents) {
+      for (const document of documents) {
+        ids.add(document.id);
+        const full = batcher.add(document);
+        if (full) tasks.push(await enqueue(documentsIndex, full));
+      }
+    },
+    async finish(reports, state) {
+      try {
+        await finish(reports, state);
+      } catch (error) {
+        await abandon();
+        throw error;
+      }
+      // After the swap the build names hold the previous indexes.
+      await deleteIndexes(client, Object.values(build));
+    },
+    abandon,
+  };
+}
+
 export async function rebuildIndexes(
   client: Meilisearch,
   prefix: string,
@@ -106,32 +206,14 @@ export async function rebuildIndexes(
   state: IndexState,
   events: WriteEvents = {},
 ): Promise<void> {
-  await deleteLeftoverBuilds(client, prefix);
-  const live = liveIndexNames(prefix);
-  const build = buildIndexNames(prefix, buildStamp());
-  const pairs = (Object.keys(live) as (keyof IndexNames)[]).map((key) => [live[key], build[key]] as const);
+  const rebuild = await startRebuild(client, prefix, events);
   try {
-    await createIndex(client, build.documents, DOCUMENT_SETTINGS);
-    await createIndex(client, build.reports, REPORT_SETTINGS);
-    await createIndex(client, build.meta, null);
-    const total = content.documents.length + content.reports.length;
-    let indexed = 0;
-    const progress = (count: number) => events.onUpload?.({ indexed: (indexed += count), total });
-    await addInBatches(client.index<SearchDocument>(build.documents), content.documents, progress);
-    await addInBatches(client.index<ReportDocument>(build.reports), content.reports, progress);
-    await settle(client.index(build.meta).addDocuments([state]));
-    await assertCount(client, build.documents, content.documents.length);
-    await assertCount(client, build.reports, content.reports.length);
-    // A swap needs both sides to exist: the very first build swaps with empty live indexes.
-    events.onSwap?.();
-    for (const [liveUid] of pairs) if (!(await indexExists(client, liveUid))) await createIndex(client, liveUid, null);
-    await settle(client.swapIndexes(pairs.map(([liveUid, buildUid]) => ({ indexes: [liveUid, buildUid], rename: false }))));
+    await rebuild.add(content.documents);
   } catch (error) {
-    await deleteIndexes(client, Object.values(build)).catch(() => {});
+    await rebuild.abandon();
     throw error;
   }
-  // After the swap the build names hold the previous indexes.
-  await deleteIndexes(client, Object.values(build));
+  await rebuild.finish(content.reports, state);
 }
 
 async function documentIdsOfReport(index: Index<SearchDocument>, reportId: string): Promise<string[]> {

@@ -1,0 +1,85 @@
+/**
+ * `npm run index` on a cluster: every report goes to the server the shard table names for its
+ * province, each server gets the same settings, and the engine's network settings are applied
+ * so any server can answer a federated search. `server` rebuilds or updates one server and
+ * leaves the others untouched (after checking that their settings are this indexer's).
+ *
+ * Each server is indexed by the one-server pipeline (lib/search/indexing) told which reports
+ * are its share; every file is read once, whatever the number of servers.
+ */
+import type { ParsedReport } from '@/lib/report/schema';
+import { adminClient } from '@/lib/search/indexing/engine';
+import { indexReports, type IndexReportsOptions, type IndexSummary } from '@/lib/search/indexing/index-reports';
+import { reportParser, type ReportParser } from '@/lib/search/indexing/parser';
+import { isIndexCurrent } from '@/lib/search/indexing/state';
+import { serverNames, type ClusterConfig } from './config';
+import { configureNetwork } from './network';
+import { assertSameSettings } from './settings-check';
+import { serverOf } from './shards';
+
+export interface IndexClusterOptions extends Omit<IndexReportsOptions, 'client' | 'select'> {
+  config: ClusterConfig;
+  /** Only this server; all of them by default. */
+  server?: string;
+}
+
+export interface ServerSummary {
+  server: string;
+  summary: IndexSummary;
+}
+
+/** Parses each file once, for as many servers as read it (parsed reports are kept in memory either way). */
+export function parseOnce(parser: ReportParser): ReportParser {
+  const parsed = new Map<string, Promise<ParsedReport>>();
+  return {
+    parseFile: (file) => {
+      if (!parsed.has(file)) parsed.set(file, parser.parseFile(file));
+      return parsed.get(file)!;
+    },
+    markDuplicates: (reports) => parser.markDuplicates(reports),
+  };
+}
+
+/** The servers a run writes to: `server` alone, or all. */
+export function targetServers(config: ClusterConfig, server: string | undefined): string[] {
+  const names = serverNames(config);
+  if (server === undefined) return names;
+  if (!names.includes(server)) throw new Error(`no server "${server}" in MEILI_CLUSTER (it has ${names.join(', ')})`);
+  return [server];
+}
+
+export async function indexCluster(options: IndexClusterOptions): Promise<ServerSummary[]> {
+  const { config, server, parser, ...pipeline } = options;
+  const targets = targetServers(config, server);
+  await assertSameSettings(
+    config,
+    serverNames(config).filter((name) => !targets.includes(name)),
+    options.prefix,
+  );
+  await configureNetwork(config);
+  const sharedParser = parseOnce(parser ?? (await reportParser(options.dataDir)));
+  const summaries: ServerSummary[] = [];
+  for (const name of targets) {
+    const { url, adminKey } = config.servers[name]!;
+    const summary = await indexReports({
+      ...pipeline,
+      parser: sharedParser,
+      client: adminClient({ url, apiKey: adminKey }),
+      select: (report) => serverOf(config, report.report.province) === name,
+    });
+    summaries.push({ server: name, summary });
+  }
+  return summaries;
+}
+
+/**
+ * Whether every server holds its share of the data folder as it is now (see isIndexCurrent).
+ * A file's province is known only once it is read, so each server records every file: a
+ * change to any file makes every server stale.
+ */
+export async function isClusterIndexCurrent(config: ClusterConfig, dataDir: string, prefix: string): Promise<boolean> {
+  const current = await Promise.all(
+    Object.values(config.servers).map((server) => isIndexCurrent({ url: server.url, apiKey: server.adminKey }, dataDir, prefix)),
+  );
+  return current.every(Boolean);
+}

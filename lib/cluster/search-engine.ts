@@ -1,0 +1,40 @@
+/**
+ * The portal's engine on a cluster: a search client per server and the route of federated
+ * searches (lib/search/query-engine.ts runs them). The first server that answers coordinates.
+ */
+import type { Env } from '@/lib/config/env';
+import { createSearchEngine, isEngineHealthy, searchEngineOptions, type SearchEngine } from '@/lib/search/query-engine';
+import { readClusterConfig, serverNames, type ClusterConfig } from './config';
+import { regionsOf } from './shards';
+
+/**
+ * A server that hangs is given up by its peers after about 5 s (Meilisearch's remote-search
+ * deadline), and the answer then lists it as missing: the portal waits longer than that, so a
+ * hung server costs a partial answer, not an outage page.
+ */
+const CLUSTER_TIMEOUT_MS = 10_000;
+
+export function clusterSearchEngine(config: ClusterConfig, prefix: string): SearchEngine {
+  const engines = Object.values(config.servers).map((server) =>
+    createSearchEngine({ host: server.url, apiKey: server.searchKey, prefix, timeoutMs: CLUSTER_TIMEOUT_MS }),
+  );
+  return {
+    ...engines[0]!,
+    cluster: {
+      coordinators: engines.map((engine) => engine.client),
+      remotes: serverNames(config),
+      regionsOf: (servers) => regionsOf(config, servers),
+    },
+  };
+}
+
+/** The servers whose health the portal checks before a page: one answering server is enough to search. */
+export function searchHosts(env: Env): string[] {
+  if (!env.MEILI_CLUSTER) return [searchEngineOptions(env).host];
+  return Object.values(readClusterConfig(env.MEILI_CLUSTER).servers).map((server) => server.url);
+}
+
+export async function isAnyEngineHealthy(hosts: readonly string[]): Promise<boolean> {
+  const health = await Promise.all(hosts.map((host) => isEngineHealthy(host)));
+  return health.includes(true);
+}
