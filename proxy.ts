@@ -5,7 +5,9 @@
  *   status, so the engine's health is checked here, before rendering, for the pages that
  *   need it; the response keeps the 503 and the page, told by a request header
  *   (app/_lib/outage.ts), renders the outage notice instead of querying. An outage that
- *   starts after the check still shows the notice, through the error boundary.
+ *   starts after the check still shows the notice, through the error boundary;
+ * - refuses, with a 400, paths that are not valid percent-encoded UTF-8: Next.js decodes
+ *   dynamic segments with decodeURIComponent and would answer such a path with a 500.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { readEnv } from '@/lib/config/env';
@@ -29,7 +31,28 @@ async function engineIsDown(request: NextRequest): Promise<boolean> {
   return !(await isAnyEngineHealthy(engineHosts));
 }
 
+function isValidPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function invalidPath(pathname: string): Response {
+  const error = '路径不是有效的 UTF-8 百分号编码';
+  return pathname.startsWith('/api/')
+    ? Response.json({ ok: false, error, status: 400 }, { status: 400 })
+    : new Response(`400：${error}`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
 export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (!isValidPath(pathname)) return invalidPath(pathname);
+  // The API answers JSON: no page policy, and its routes report an engine outage themselves.
+  if (pathname.startsWith('/api/')) return NextResponse.next();
+
   const policy = contentSecurityPolicy(createNonce(), process.env.NODE_ENV === 'development');
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce from the request's policy and puts it on the scripts it emits.
@@ -47,7 +70,7 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
+      source: '/((?!_next/static|_next/image|favicon.ico).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

@@ -1,0 +1,83 @@
+/**
+ * Search under load, three ways over one fixed query mix, interleaved in one run:
+ * (a) the portal's JSON API, (b) the portal's /search page, (c) the engine's own multi-search
+ * with the bodies the portal sends. (a)/(c) and (b)/(c) are what the portal adds.
+ */
+import type { SearchQuery } from '@/lib/search/query-schema';
+import { captureEngineBodies, type EngineConnectionInfo } from './engine-bodies';
+import { runInterleaved, type InterleavedResult, type LoadRequest, type LoadTarget } from './load';
+import { sampleMemory } from './proc';
+import { queryString } from './queries';
+
+export interface SearchBenchOptions {
+  engine: EngineConnectionInfo;
+  portalUrl: string;
+  portalPid: number;
+  queries: readonly SearchQuery[];
+  concurrencies: readonly number[];
+  /** Measured time per target and concurrency. */
+  durationMs: number;
+}
+
+export interface SearchRound {
+  concurrency: number;
+  api: InterleavedResult;
+  page: InterleavedResult;
+  engine: InterleavedResult;
+  /** Resident memory of the portal's processes, sampled during the round. */
+  portalRss: { maxBytes: number; lastBytes: number };
+}
+
+const SLICE_MS = 2_000;
+const WARMUP_MS = 1_000;
+/** A request budget per target, far above what the time allows: the loop stays bounded in count too. */
+const MAX_REQUESTS = 500_000;
+
+export function portalTargets(portalUrl: string, queries: readonly SearchQuery[]): { api: LoadTarget; page: LoadTarget } {
+  const calls = (path: string): LoadRequest[] =>
+    queries.map((query) => {
+      const params = queryString(query);
+      return [{ method: 'GET', path: params ? `${path}?${params}` : path }];
+    });
+  return {
+    api: { name: '(a) /api/search', origin: portalUrl, requests: calls('/api/search') },
+    page: { name: '(b) /search page', origin: portalUrl, requests: calls('/search') },
+  };
+}
+
+export async function engineTarget(engine: EngineConnectionInfo, queries: readonly SearchQuery[]): Promise<LoadTarget> {
+  const bodies = await captureEngineBodies(engine, queries);
+  // As the portal asks (lib/search/query-engine.ts): on a kept-alive connection the engine's
+  // answers over a few KB arrive ~40 ms late (measured: 50 ms against 13 ms for the same body).
+  const headers = { Authorization: `Bearer ${engine.searchKey}`, 'Content-Type': 'application/json', Connection: 'close' };
+  return {
+    name: '(c) engine multi-search',
+    origin: engine.url,
+    requests: bodies.map((sequence) => sequence.map((body) => ({ method: 'POST' as const, path: '/multi-search', body, headers }))),
+  };
+}
+
+export async function benchSearch(options: SearchBenchOptions): Promise<SearchRound[]> {
+  const { api, page } = portalTargets(options.portalUrl, options.queries);
+  const engine = await engineTarget(options.engine, options.queries);
+  const rounds: SearchRound[] = [];
+  for (const concurrency of options.concurrencies) {
+    const memory = sampleMemory(options.portalPid, 250);
+    const [apiResult, pageResult, engineResult] = await runInterleaved([api, page, engine], {
+      concurrency,
+      durationMs: options.durationMs,
+      maxRequests: MAX_REQUESTS,
+      sliceMs: SLICE_MS,
+      warmupMs: WARMUP_MS,
+    });
+    const samples = await memory.stop();
+    rounds.push({
+      concurrency,
+      api: apiResult!,
+      page: pageResult!,
+      engine: engineResult!,
+      portalRss: { maxBytes: Math.max(...samples), lastBytes: samples.at(-1) ?? 0 },
+    });
+  }
+  return rounds;
+}

@@ -1,0 +1,58 @@
+/**
+ * npm run bench -- [--sizes 23,1000,10000] [--duration 20] [--soak 180] [--seed 1]
+ *
+ * Indexes each corpus size on a fresh embedded engine (the bundled data/ when the size is its
+ * report count, else a synthetic corpus generated in tmp/), then, on the largest, measures the
+ * portal's search API and page against the engine alone at concurrency 1 and 16, the front
+ * end's weight and, with --soak, load held for that many seconds. Prints Markdown tables.
+ * A benchmark, not a test: the exit code is 1 only when the run itself fails.
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { formatBench } from '@/lib/bench/report';
+import { runBench } from '@/lib/bench/run';
+
+const USAGE = 'usage: npm run bench -- [--sizes 23,1000,10000] [--duration 20] [--soak 180] [--seed 1]';
+
+function positiveNumbers(text: string, name: string): number[] {
+  const numbers = text.split(',').map((item) => Number(item.trim()));
+  if (numbers.length === 0 || numbers.some((value) => !Number.isInteger(value) || value <= 0)) {
+    console.error(`--${name} must be positive whole numbers separated by commas\n${USAGE}`);
+    process.exit(2);
+  }
+  return numbers;
+}
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '23,1000,10000' },
+    duration: { type: 'string', default: '20' },
+    soak: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const [duration] = positiveNumbers(values.duration, 'duration');
+const soakSeconds = values.soak === undefined ? null : positiveNumbers(values.soak, 'soak')[0]!;
+try {
+  const results = await runBench({
+    sizes: positiveNumbers(values.sizes, 'sizes'),
+    durationMs: duration! * 1000,
+    concurrencies: [1, 16],
+    soakMs: soakSeconds === null ? null : soakSeconds * 1000,
+    soakConcurrency: 16,
+    seed: values.seed,
+    dataDir: path.resolve('data'),
+    syntheticRoot: path.resolve('tmp'),
+    log: (line) => console.error(line),
+  });
+  console.log(formatBench(results));
+} catch (error) {
+  console.error(`bench failed: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+}
