@@ -9,7 +9,7 @@ import type { SearchEngine } from '@/lib/search/query-engine';
 import { parseApiSearchParams, type SearchQuery } from '@/lib/search/query-schema';
 import { searchParamsOf } from '@/lib/search/url';
 
-export const DEV_QUERIES = path.resolve(import.meta.dirname, '../eval/queries.dev.json');
+const DEV_QUERIES = path.resolve(import.meta.dirname, '../eval/queries.dev.json');
 
 /** The most common value of each facet in the documents index. */
 async function commonValues(engine: SearchEngine): Promise<Record<string, string>> {

@@ -7,7 +7,7 @@ import type { BenchResults, IndexingResult } from './run';
 import type { SearchRound } from './search';
 import type { MemoryTrend, SoakFigures } from './soak';
 
-export const TARGETS = {
+const TARGETS = {
   /** Pipeline wall time over the engine alone. */
   indexingOverhead: 1.25,
   tenThousandReportsMs: 10 * 60_000,

@@ -45,7 +45,7 @@ export function portalTargets(portalUrl: string, queries: readonly SearchQuery[]
   };
 }
 
-export async function engineTarget(engine: EngineConnectionInfo, queries: readonly SearchQuery[]): Promise<LoadTarget> {
+async function engineTarget(engine: EngineConnectionInfo, queries: readonly SearchQuery[]): Promise<LoadTarget> {
   const bodies = await captureEngineBodies(engine, queries);
   // As the portal asks (lib/search/query-engine.ts): on a kept-alive connection the engine's
   // answers over a few KB arrive ~40 ms late (measured: 50 ms against 13 ms for the same body).

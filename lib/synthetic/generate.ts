@@ -33,7 +33,7 @@ export interface GeneratedCorpus {
 const REPUBLISHED_SHARE = 0.01;
 const MANIFEST = 'manifest.json';
 
-export function syntheticFileName(report: SyntheticReport, index: number): string {
+function syntheticFileName(report: SyntheticReport, index: number): string {
   return `${report.year}-synthetic-${String(index + 1).padStart(6, '0')}.html`;
 }
 
