@@ -5,7 +5,6 @@
  * the API render these; neither sees an engine hit.
  */
 import type { Hit } from 'meilisearch';
-import type { Category, Level, RowStatus, TableId } from '@/lib/report/schema';
 import type { SearchDocument } from './document';
 import { FACETS, KIND_LABELS, type DocumentKind, type FacetName } from './facets';
 import { cropAround, hasHighlight, highlightWords, markWords, splitMarked, wordsToMark, type TextSegment } from './highlight';
@@ -18,29 +17,18 @@ export interface RowValueView {
   unit: string | null;
 }
 
-export interface SearchHitView {
-  id: string;
-  kind: DocumentKind;
-  reportId: string;
-  title: string;
-  year: number;
-  province: string;
-  city: string | null;
-  district: string | null;
-  issuer: string;
-  level: Level;
-  category: Category;
-  heading: string;
-  headingPath: string[];
-  anchor: string;
+/** A hit as pages and the API show it: the document's own fields, plus link, snippet and figures. */
+export interface SearchHitView
+  extends Pick<
+    SearchDocument,
+    | 'id' | 'kind' | 'reportId' | 'title' | 'year' | 'province' | 'city' | 'district' | 'issuer' | 'level'
+    | 'category' | 'heading' | 'headingPath' | 'anchor' | 'text' | 'table' | 'status'
+  > {
   /** The report page, with the query to highlight, at the passage. */
   url: string;
-  text: string;
   /** A window of the text around the matches, matches marked (adjacent marks merged). */
   snippet: TextSegment[];
   /** Rows only. */
-  table?: TableId;
-  status?: RowStatus;
   values?: RowValueView[];
 }
 
