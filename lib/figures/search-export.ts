@@ -3,6 +3,7 @@
  * restricted to table rows, streamed page by page. CSV has one line per cell (a tidy table
  * that spreadsheets pivot); JSON one object per row with its values by column.
  */
+import { engineQueryText } from '@/lib/search/engine-query-text';
 import type { SearchDocument } from '@/lib/search/document';
 import { buildFilter, withCondition } from '@/lib/search/query-filter';
 import type { SearchEngine } from '@/lib/search/query-engine';
@@ -59,7 +60,7 @@ export interface ExportedRow {
 function rowSearch(engine: SearchEngine, query: SearchQuery): EngineSearch {
   return {
     indexUid: engine.indexes.documents,
-    q: query.q,
+    q: engineQueryText(query.q),
     filter: withCondition(buildFilter({ ...query.filters, kind: [] }), 'kind', 'row'),
     matchingStrategy: query.match === 'any' ? 'last' : 'all',
     sort: [query.sort === 'year-asc' ? 'year:asc' : 'year:desc', 'order:asc'],

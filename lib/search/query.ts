@@ -11,6 +11,7 @@ import { reportDocumentId, reportFromDocument, type ReportDocument, type SearchD
 import { FACETS, FACET_NAMES, type FacetName } from './facets';
 import { MARK_END, MARK_START, wordsToMark } from './highlight';
 import { buildFilter, quoteFilterValue, type FilterExpression } from './query-filter';
+import { engineQueryText } from './engine-query-text';
 import { SearchUnavailableError } from './errors';
 import { searchIndex, searchMany, type SearchEngine } from './query-engine';
 import type { SearchQuery } from './query-schema';
@@ -39,7 +40,7 @@ function sortOf(query: SearchQuery): string[] | undefined {
 function baseQuery(engine: SearchEngine, query: SearchQuery, filter: FilterExpression): MultiSearchQuery {
   return {
     indexUid: engine.indexes.documents,
-    q: query.q,
+    q: engineQueryText(query.q),
     filter,
     locales: LOCALES,
     // `all` for exact counts; the broader reading lets the engine drop words from the end.
@@ -163,7 +164,7 @@ export async function reportWordsToMark(engine: SearchEngine, reportId: string, 
   if (q.trim() === '') return [];
   const search: MultiSearchQuery = {
     indexUid: engine.indexes.documents,
-    q,
+    q: engineQueryText(q),
     filter: [`reportId = ${quoteFilterValue(reportId)}`],
     limit: 1000,
     locales: LOCALES,
