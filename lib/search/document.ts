@@ -37,8 +37,8 @@ export interface SearchDocument {
   part?: number;
   /** Hidden searchable field: unique jieba search-mode terms of the path + text, space-separated. */
   terms: string;
-  /** Collapses the same passage published twice in one year (cross-issuer duplicates). */
-  dedupKey: string;
+  /** Collapses the same passage published twice in one year (cross-issuer duplicates); only on copies. */
+  dedupKey?: string;
   /** Rows only. */
   table?: TableId;
   status?: RowStatus;

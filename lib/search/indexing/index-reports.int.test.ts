@@ -111,7 +111,9 @@ test('a passage published by both copies of the 2011 report is one hit', async (
     .index<SearchDocument>(liveIndexNames(PREFIX).documents)
     .getDocuments({ filter: 'year = 2011 AND kind = "section"', limit: 1000 });
   const byKey = new Map<string, SearchDocument[]>();
-  for (const document of results) byKey.set(document.dedupKey, [...(byKey.get(document.dedupKey) ?? []), document]);
+  for (const document of results) {
+    if (document.dedupKey !== undefined) byKey.set(document.dedupKey, [...(byKey.get(document.dedupKey) ?? []), document]);
+  }
   const shared = [...byKey.values()].find((group) => group.length === 2 && group[0]!.text.length > 40);
   assert.ok(shared, 'the two 2011 copies share passages');
   assert.notEqual(shared[0]!.reportId, shared[1]!.reportId);
