@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { searchEngine } from '@/lib/search/client';
+import { headers } from 'next/headers';
+import { cachedSearchEngine } from '@/lib/search/client';
 import { getIndexSummary, type IndexSummary } from '@/lib/search/query';
 import { DEFAULT_QUERY } from '@/lib/search/query-schema';
 import { reportHref, searchHref, withFacetValues } from '@/lib/search/url';
@@ -44,7 +45,7 @@ function ValueLinks({ facet, values, suffix = '' }: { facet: FacetName; values: 
 
 export default async function HomePage() {
   if (await engineIsDown()) return <UnavailableNotice />;
-  const summary = await getIndexSummary(searchEngine());
+  const summary = await getIndexSummary(cachedSearchEngine(await headers()));
   return (
     <div className="space-y-10">
       <section aria-labelledby="home-title" className="space-y-4 pt-4">

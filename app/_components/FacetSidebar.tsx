@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { FACETS, type FacetDefinition } from '@/lib/search/facets';
-import type { FacetValueView, FacetsView } from '@/lib/search/view';
+import type { FacetValueView, FacetsUnlisted, FacetsView } from '@/lib/search/view';
 import { formatCount } from '../_lib/format';
 
 /** Values shown before "更多": enough for years and provinces, short enough to scan. */
@@ -33,7 +33,14 @@ function FacetValueLink({ value }: { value: FacetValueView }) {
   );
 }
 
-function FacetGroup({ facet, values }: { facet: FacetDefinition; values: FacetValueView[] }) {
+/** How to reach a value that is not listed: narrow by the facet's parent place, or name it. */
+function unlistedHint(facet: FacetDefinition, unlisted: number): string {
+  const parent = facet.parent ? FACETS.find((candidate) => candidate.name === facet.parent) : undefined;
+  const how = parent ? `先选${parent.label}` : facet.name === 'issuer' ? '在搜索框写出机关名称，或先选地区' : '加上其他条件';
+  return `另有 ${formatCount(unlisted)} 项未列出：${how}即可缩小范围。`;
+}
+
+function FacetGroup({ facet, values, unlisted }: { facet: FacetDefinition; values: FacetValueView[]; unlisted: number }) {
   // Selected values stay in view even when they are not among the most frequent.
   const visible = values.filter((value, index) => index < VISIBLE_VALUES || value.selected);
   const more = values.filter((value) => !visible.includes(value));
@@ -66,6 +73,7 @@ function FacetGroup({ facet, values }: { facet: FacetDefinition; values: FacetVa
           </ul>
         </details>
       )}
+      {unlisted > 0 && <p className="px-1.5 text-sm text-slate-600">{unlistedHint(facet, unlisted)}</p>}
     </section>
   );
 }
@@ -74,7 +82,7 @@ function FacetGroup({ facet, values }: { facet: FacetDefinition; values: FacetVa
  * Facets with counts and toggle links. On phones a closed drawer above the results; from md up
  * always open beside them (globals.css `.drawer`). Works without JavaScript.
  */
-export function FacetSidebar({ facets, selectedCount }: { facets: FacetsView; selectedCount: number }) {
+export function FacetSidebar({ facets, unlisted, selectedCount }: { facets: FacetsView; unlisted: FacetsUnlisted; selectedCount: number }) {
   return (
     <details className="drawer rounded-md border border-slate-200 md:border-0">
       <summary className="cursor-pointer px-3 py-2 font-medium">
@@ -82,7 +90,7 @@ export function FacetSidebar({ facets, selectedCount }: { facets: FacetsView; se
       </summary>
       <nav aria-label="筛选条件" className="space-y-5 px-3 pb-3 md:px-0">
         {FACETS.map((facet) =>
-          facets[facet.name].length > 0 ? <FacetGroup key={facet.name} facet={facet} values={facets[facet.name]} /> : null,
+          facets[facet.name].length > 0 ? <FacetGroup key={facet.name} facet={facet} values={facets[facet.name]} unlisted={unlisted[facet.name]} /> : null,
         )}
       </nav>
     </details>

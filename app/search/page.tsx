@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { searchEngine } from '@/lib/search/client';
+import { headers } from 'next/headers';
+import { cachedSearchEngine } from '@/lib/search/client';
 import { FACETS } from '@/lib/search/facets';
 import { searchDocuments } from '@/lib/search/query';
 import { DEFAULT_QUERY, parsePageSearchParams, type SearchQuery } from '@/lib/search/query-schema';
@@ -33,7 +34,7 @@ function keptFilters(query: SearchQuery): Array<[string, string]> {
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   if (await engineIsDown()) return <UnavailableNotice />;
   const { query, notices } = parsePageSearchParams(await searchParams);
-  const results = await searchDocuments(searchEngine(), query);
+  const results = await searchDocuments(cachedSearchEngine(await headers()), query);
   const clearFilters = searchHref(changeQuery(query, { filters: DEFAULT_QUERY.filters }));
   const firstNumber = (query.page - 1) * query.perPage + 1;
   return (
@@ -43,7 +44,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       <Notices notices={notices} missingRegions={results.missing} />
       <div className="grid grid-cols-1 gap-6 md:grid-cols-[15rem_1fr]">
         <aside aria-label="筛选" className="md:order-none">
-          <FacetSidebar facets={results.facets} selectedCount={results.activeFilters.length} />
+          <FacetSidebar facets={results.facets} unlisted={results.facetsUnlisted} selectedCount={results.activeFilters.length} />
         </aside>
         <section aria-labelledby="results-title" className="min-w-0 space-y-5">
           <div className="space-y-2">

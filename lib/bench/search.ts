@@ -1,7 +1,9 @@
 /**
- * Search under load, three ways over one fixed query mix, interleaved in one run:
- * (a) the portal's JSON API, (b) the portal's /search page, (c) the engine's own multi-search
- * with the bodies the portal sends. (a)/(c) and (b)/(c) are what the portal adds.
+ * Search under load, four ways over one fixed query mix, interleaved in one run:
+ * (a) the portal's JSON API, asked for fresh answers (`Cache-Control: no-cache`), so that
+ * (a)/(c) is what the portal adds to each engine call; (b) the /search page as readers get it,
+ * through the portal's answer cache (lib/search/answer-cache.ts); (b′) the same page asked for
+ * fresh answers; (c) the engine's own multi-search with the bodies the portal sends.
  */
 import type { SearchQuery } from '@/lib/search/query-schema';
 import { captureEngineBodies, type EngineConnectionInfo } from './engine-bodies';
@@ -23,6 +25,7 @@ export interface SearchRound {
   concurrency: number;
   api: InterleavedResult;
   page: InterleavedResult;
+  pageFresh: InterleavedResult;
   engine: InterleavedResult;
   /** Resident memory of the portal's processes, sampled during the round. */
   portalRss: { maxBytes: number; lastBytes: number };
@@ -33,15 +36,19 @@ const WARMUP_MS = 1_000;
 /** A request budget per target, far above what the time allows: the loop stays bounded in count too. */
 const MAX_REQUESTS = 500_000;
 
-export function portalTargets(portalUrl: string, queries: readonly SearchQuery[]): { api: LoadTarget; page: LoadTarget } {
-  const calls = (path: string): LoadRequest[] =>
+/** Asks the portal for an answer fresh from the engine, not one from its answer cache. */
+const FRESH = { 'Cache-Control': 'no-cache' };
+
+export function portalTargets(portalUrl: string, queries: readonly SearchQuery[]): { api: LoadTarget; page: LoadTarget; pageFresh: LoadTarget } {
+  const calls = (path: string, headers?: Record<string, string>): LoadRequest[] =>
     queries.map((query) => {
       const params = queryString(query);
-      return [{ method: 'GET', path: params ? `${path}?${params}` : path }];
+      return [{ method: 'GET', path: params ? `${path}?${params}` : path, ...(headers ? { headers } : {}) }];
     });
   return {
-    api: { name: '(a) /api/search', origin: portalUrl, requests: calls('/api/search') },
+    api: { name: '(a) /api/search, fresh', origin: portalUrl, requests: calls('/api/search', FRESH) },
     page: { name: '(b) /search page', origin: portalUrl, requests: calls('/search') },
+    pageFresh: { name: '(b′) /search page, fresh', origin: portalUrl, requests: calls('/search', FRESH) },
   };
 }
 
@@ -58,12 +65,12 @@ async function engineTarget(engine: EngineConnectionInfo, queries: readonly Sear
 }
 
 export async function benchSearch(options: SearchBenchOptions): Promise<SearchRound[]> {
-  const { api, page } = portalTargets(options.portalUrl, options.queries);
+  const { api, page, pageFresh } = portalTargets(options.portalUrl, options.queries);
   const engine = await engineTarget(options.engine, options.queries);
   const rounds: SearchRound[] = [];
   for (const concurrency of options.concurrencies) {
     const memory = sampleMemory(options.portalPid, 250);
-    const [apiResult, pageResult, engineResult] = await runInterleaved([api, page, engine], {
+    const [apiResult, pageResult, pageFreshResult, engineResult] = await runInterleaved([api, page, pageFresh, engine], {
       concurrency,
       durationMs: options.durationMs,
       maxRequests: MAX_REQUESTS,
@@ -75,6 +82,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchRo
       concurrency,
       api: apiResult!,
       page: pageResult!,
+      pageFresh: pageFreshResult!,
       engine: engineResult!,
       portalRss: { maxBytes: Math.max(...samples), lastBytes: samples.at(-1) ?? 0 },
     });

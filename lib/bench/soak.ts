@@ -47,11 +47,12 @@ export async function soak(options: {
   concurrency: number;
   durationMs: number;
 }): Promise<SoakFigures> {
-  const { api, page } = portalTargets(options.portalUrl, options.queries);
+  // Fresh answers only: the soak holds the engine under load too, not the portal's memory.
+  const { api, pageFresh } = portalTargets(options.portalUrl, options.queries);
   const mixed: LoadTarget = {
     name: 'soak',
     origin: options.portalUrl,
-    requests: api.requests.flatMap((request, index) => [request, page.requests[index]!]),
+    requests: api.requests.flatMap((request, index) => [request, pageFresh.requests[index]!]),
   };
   const portalMemory = sampleMemory(options.portalPid, SAMPLE_MS);
   const engineMemory = sampleMemory(options.enginePid, SAMPLE_MS);

@@ -37,6 +37,10 @@ const EnvSchema = z.object({
    * (lib/cluster/config.ts). Unset: one server (MEILI_HOST or the embedded engine).
    */
   MEILI_CLUSTER: optionalString,
+  /** How long the portal serves a search answer from memory (lib/search/answer-cache.ts); 0: never. */
+  SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /** How many answers the portal keeps in memory at most. */
+  SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(1000),
 }).refine((env) => !(env.MEILI_CLUSTER && env.MEILI_HOST), {
   path: ['MEILI_CLUSTER'],
   message: 'set MEILI_HOST (one server) or MEILI_CLUSTER (several), not both',

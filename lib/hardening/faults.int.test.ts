@@ -108,7 +108,11 @@ after(async () => {
 test('the engine stops: 503 pages and API errors; it comes back: the same portal serves again', async () => {
   const total = await apiTotal();
   assert.ok(total > 0);
+  // Asked once while the engine is up: the portal's answer cache now holds it.
+  assert.equal((await fetch(`${portal.url}/api/search?q=%E5%85%AC%E5%BC%80`)).status, 200);
   await engine.stop();
+  // The cache trusts the engine's health for at most a second (lib/search/answer-cache.ts).
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
 
   for (const page of ['/', '/search?q=%E5%85%AC%E5%BC%80', '/reports/2020-hangzhou-xiacheng-qu']) {
     const response = await fetch(`${portal.url}${page}`);

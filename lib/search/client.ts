@@ -7,10 +7,12 @@
 import 'server-only';
 import { readEnv } from '@/lib/config/env';
 import { readClusterConfig } from '@/lib/cluster/config';
-import { clusterSearchEngine } from '@/lib/cluster/search-engine';
+import { clusterSearchEngine, isAnyEngineHealthy, searchHosts } from '@/lib/cluster/search-engine';
+import { createAnswerCache } from './answer-cache';
 import { createSearchEngine, searchEngineOptions, type SearchEngine } from './query-engine';
 
 let engine: SearchEngine | undefined;
+let cached: SearchEngine | undefined;
 
 export function searchEngine(): SearchEngine {
   if (!engine) {
@@ -20,4 +22,26 @@ export function searchEngine(): SearchEngine {
       : createSearchEngine(searchEngineOptions(env));
   }
   return engine;
+}
+
+/**
+ * The engine with the answer cache, for the searches readers repeat (the search page and API,
+ * the home page). Not for reports, exports and scans: large answers asked once. A request with
+ * `Cache-Control: no-cache` gets an answer fresh from the engine.
+ */
+export function cachedSearchEngine(requestHeaders: Headers): SearchEngine {
+  if (/(?:^|,)\s*no-cache\b/i.test(requestHeaders.get('cache-control') ?? '')) return searchEngine();
+  if (!cached) {
+    const env = readEnv();
+    const hosts = searchHosts(env);
+    cached = {
+      ...searchEngine(),
+      answers: createAnswerCache({
+        ttlMs: env.SEARCH_CACHE_SECONDS * 1000,
+        maxEntries: env.SEARCH_CACHE_ENTRIES,
+        isServing: () => isAnyEngineHealthy(hosts),
+      }),
+    };
+  }
+  return cached;
 }

@@ -20,6 +20,7 @@ import {
 import type { Env } from '@/lib/config/env';
 import { answerOf, federatedRequest, type FederatedResponse } from '@/lib/cluster/federated';
 import { liveIndexNames, type IndexNames } from './indexing/index-names';
+import type { AnswerCache } from './answer-cache';
 import { SearchUnavailableError } from './errors';
 import { DOCUMENT_SETTINGS } from './settings';
 
@@ -29,6 +30,8 @@ export interface SearchEngine {
   indexes: Pick<IndexNames, 'documents' | 'reports'>;
   /** Set when the corpus is spread over several servers. */
   cluster?: ClusterRoute;
+  /** Recent answers (lib/search/answer-cache.ts): only the portal's engine for repeated searches. */
+  answers?: AnswerCache;
 }
 
 /** How a federated search reaches every server of a cluster (built by lib/cluster/search-engine.ts). */
@@ -79,16 +82,29 @@ export function createSearchEngine({ host, apiKey, prefix, timeoutMs = 5_000 }: 
   return { client, indexes: { documents, reports } };
 }
 
+/** Through the engine's answer cache when it has one; answers missing a region are not kept. */
+function remembered<T extends { missing: string[] } | Array<{ missing: string[] }>>(
+  engine: SearchEngine,
+  key: unknown,
+  compute: () => Promise<T>,
+): Promise<T> {
+  if (!engine.answers) return compute();
+  const complete = (answer: T) => [answer].flat().every((part) => part.missing.length === 0);
+  return engine.answers.answer(JSON.stringify(key), compute, complete);
+}
+
 /** One search: the engine's search on one server, a federated search over a cluster. */
 export async function searchIndex<T extends RecordAny = RecordAny>(
   engine: SearchEngine,
   query: MultiSearchQuery,
   options: AnswerOptions = {},
 ): Promise<EngineAnswer<T>> {
-  if (engine.cluster) return federatedSearch<T>(engine.cluster, query, options);
-  const { indexUid, q, ...params } = query;
-  const answer = await askEngine(() => engine.client.index<T>(indexUid).search(q, params));
-  return { ...answer, missing: [] };
+  return remembered(engine, ['one', query, options], async () => {
+    if (engine.cluster) return federatedSearch<T>(engine.cluster, query, options);
+    const { indexUid, q, ...params } = query;
+    const answer = await askEngine(() => engine.client.index<T>(indexUid).search(q, params));
+    return { ...answer, missing: [] };
+  });
 }
 
 /** Several searches: one multi-search on one server; on a cluster, a federated search each (it merges its queries). */
@@ -97,10 +113,12 @@ export async function searchMany<T extends RecordAny = RecordAny>(
   queries: MultiSearchQuery[],
   options: AnswerOptions = {},
 ): Promise<Array<EngineAnswer<T>>> {
-  const { cluster } = engine;
-  if (cluster) return Promise.all(queries.map((query) => federatedSearch<T>(cluster, query, options)));
-  const { results } = await askEngine(() => engine.client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries }));
-  return results.map((result) => ({ ...result, missing: [] }));
+  return remembered(engine, ['many', queries, options], async () => {
+    const { cluster } = engine;
+    if (cluster) return Promise.all(queries.map((query) => federatedSearch<T>(cluster, query, options)));
+    const { results } = await askEngine(() => engine.client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries }));
+    return results.map((result) => ({ ...result, missing: [] }));
+  });
 }
 
 /** At least the index setting, so that merging the servers' counts never drops a value. */

@@ -104,12 +104,14 @@ export async function searchDocuments(engine: SearchEngine, query: SearchQuery):
     distributions[facet] = disjunctive[index]?.facetDistribution?.[facet] ?? {};
   });
   const total = totalOf(main);
+  const { facets, unlisted } = toFacetsView(query, distributions);
   return {
     query,
     total,
     totalPages: main?.totalPages ?? 0,
     hits: (main?.hits ?? []).map((hit) => toHitView(hit, query.q)),
-    facets: toFacetsView(query, distributions),
+    facets,
+    facetsUnlisted: unlisted,
     activeFilters: activeFilters(query),
     help: total === 0 ? await noResultsHelp(engine, query, selectedFacets) : null,
     missing: missingOf(results),

@@ -4,7 +4,7 @@ import type { Hit } from 'meilisearch';
 import type { SearchDocument } from './document';
 import { MARK_END, MARK_START } from './highlight';
 import { DEFAULT_QUERY, type SearchQuery } from './query-schema';
-import { activeFilters, matchedWords, toFacetsView, toHitView } from './view';
+import { activeFilters, FACET_VALUES_LISTED, matchedWords, toFacetsView, toHitView } from './view';
 
 /** An engine hit as Meilisearch returns it: `_matchesPosition` in UTF-8 bytes. */
 function hit(text: string, formatted: string, matches: Hit<SearchDocument>['_matchesPosition'], extra: Partial<SearchDocument> = {}): Hit<SearchDocument> {
@@ -80,7 +80,7 @@ test('a row hit lists its figures with units, in column order', () => {
 
 test('facet values: counts, selection, toggle links; a selected value with no documents stays listed', () => {
   const query: SearchQuery = { ...DEFAULT_QUERY, q: '复议', filters: { ...DEFAULT_QUERY.filters, year: ['2019'] } };
-  const facets = toFacetsView(query, { year: { '2020': 5, '2021': 2 }, kind: { section: 3, row: 4 } });
+  const { facets, unlisted } = toFacetsView(query, { year: { '2020': 5, '2021': 2 }, kind: { section: 3, row: 4 } });
   assert.deepEqual(
     facets.year.map((value) => [value.value, value.label, value.count, value.selected]),
     [['2021', '2021年', 2, false], ['2020', '2020年', 5, false], ['2019', '2019年', 0, true]],
@@ -89,6 +89,18 @@ test('facet values: counts, selection, toggle links; a selected value with no do
   assert.equal(facets.year[2]!.href, '/search?q=%E5%A4%8D%E8%AE%AE');
   assert.deepEqual(facets.kind.map((value) => [value.label, value.count]), [['表格行', 4], ['正文段落', 3]]);
   assert.deepEqual(facets.province, []);
+  assert.equal(unlisted.year, 0);
+});
+
+test('a facet with thousands of values lists the most frequent, and every selected one', () => {
+  const issuers = Object.fromEntries(Array.from({ length: 500 }, (_, index) => [`机关${index}`, 1000 - index]));
+  const query: SearchQuery = { ...DEFAULT_QUERY, filters: { ...DEFAULT_QUERY.filters, issuer: ['机关499'] } };
+  const { facets, unlisted } = toFacetsView(query, { issuer: issuers });
+  assert.equal(facets.issuer.length, FACET_VALUES_LISTED + 1);
+  assert.deepEqual(facets.issuer.slice(0, 2).map((value) => value.value), ['机关0', '机关1']);
+  assert.equal(facets.issuer.at(-1)!.value, '机关499');
+  assert.ok(facets.issuer.at(-1)!.selected);
+  assert.equal(unlisted.issuer, 500 - FACET_VALUES_LISTED - 1);
 });
 
 test('active filters in words, each with its remove link', () => {

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { searchEngine } from '@/lib/search/client';
+import { cachedSearchEngine } from '@/lib/search/client';
 import { searchDocuments } from '@/lib/search/query';
 import { parseApiSearchParams } from '@/lib/search/query-schema';
 import { FACETS } from '@/lib/search/facets';
@@ -9,7 +9,7 @@ import { failFrom, ok } from '../_lib/respond';
 export async function GET(request: NextRequest): Promise<Response> {
   try {
     const query = parseApiSearchParams(request.nextUrl.searchParams);
-    const results = await searchDocuments(searchEngine(), query);
+    const results = await searchDocuments(cachedSearchEngine(request.headers), query);
     return ok({
       query: {
         q: query.q,
@@ -25,6 +25,8 @@ export async function GET(request: NextRequest): Promise<Response> {
       total_pages: results.totalPages,
       hits: results.hits,
       facets: results.facets,
+      // Values with hits left out of each facet's list (the most frequent are listed).
+      facets_unlisted: results.facetsUnlisted,
       ...(results.help ? { help: results.help } : {}),
       // Regions whose server (MEILI_CLUSTER) did not answer: the hits and counts leave them out.
       ...(results.missing.length > 0 ? { missing_regions: results.missing } : {}),
