@@ -1,10 +1,11 @@
 /**
- * npm run bench -- [--sizes 23,1000,10000] [--duration 20] [--soak 180] [--seed 1]
+ * npm run bench -- [--sizes 23,1000,10000] [--duration 20] [--soak 180] [--cluster 3] [--seed 1]
  *
  * Indexes each corpus size on a fresh embedded engine (the bundled data/ when the size is its
  * report count, else a synthetic corpus generated in tmp/), then, on the largest, measures the
  * portal's search API and page against the engine alone at concurrency 1 and 16, the front
- * end's weight and, with --soak, load held for that many seconds. Prints Markdown tables.
+ * end's weight, with --soak, load held for that many seconds, and the same search mix against
+ * --cluster local servers holding the corpus split by province (0: skipped). Prints Markdown tables.
  * A benchmark, not a test: the exit code is 1 only when the run itself fails.
  */
 import { parseArgs } from 'node:util';
@@ -12,7 +13,7 @@ import path from 'node:path';
 import { formatBench } from '@/lib/bench/report';
 import { runBench } from '@/lib/bench/run';
 
-const USAGE = 'usage: npm run bench -- [--sizes 23,1000,10000] [--duration 20] [--soak 180] [--seed 1]';
+const USAGE = 'usage: npm run bench -- [--sizes 23,1000,10000] [--duration 20] [--soak 180] [--cluster 3] [--seed 1]';
 
 function positiveNumbers(text: string, name: string): number[] {
   const numbers = text.split(',').map((item) => Number(item.trim()));
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '23,1000,10000' },
     duration: { type: 'string', default: '20' },
     soak: { type: 'string' },
+    cluster: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -46,6 +48,7 @@ try {
     concurrencies: [1, 16],
     soakMs: soakSeconds === null ? null : soakSeconds * 1000,
     soakConcurrency: 16,
+    clusterServers: values.cluster === '0' ? 0 : positiveNumbers(values.cluster, 'cluster')[0]!,
     seed: values.seed,
     dataDir: path.resolve('data'),
     syntheticRoot: path.resolve('tmp'),

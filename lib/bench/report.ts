@@ -3,6 +3,7 @@
  * issue stated beside the figures they concern. Informative only: nothing here fails a run.
  */
 import type { InterleavedResult } from './load';
+import type { ClusterFigures } from './cluster';
 import type { BenchResults, IndexingResult } from './run';
 import type { SearchRound } from './search';
 import type { MemoryTrend, SoakFigures } from './soak';
@@ -119,6 +120,25 @@ function soakLines(figures: SoakFigures): string[] {
   ];
 }
 
+function clusterSection(figures: ClusterFigures): string[] {
+  return [
+    `## Several servers (${figures.servers} local servers: ${figures.provinces.join('、')}, the rest)`,
+    `The same corpus indexed into the servers in ${s(figures.indexMs)} s; both portals asked for fresh answers, interleaved.`,
+    table(
+      ['concurrency', 'target', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'response', 'errors', 'p95 / one server p95'],
+      figures.rounds.flatMap((round) =>
+        [round.oneServer, round.cluster].map((result) => [
+          String(round.concurrency),
+          result.name,
+          String(result.latency.count),
+          ...latencyCells(result),
+          (result.latency.p95 / round.oneServer.latency.p95).toFixed(2),
+        ]),
+      ),
+    ),
+  ];
+}
+
 export function formatBench(results: BenchResults): string {
   const { machine } = results;
   const sections = [
@@ -145,5 +165,6 @@ export function formatBench(results: BenchResults): string {
     );
   }
   if (results.soak) sections.push('## Soak', soakLines(results.soak).join('\n'));
+  if (results.cluster) sections.push(...clusterSection(results.cluster));
   return `${sections.filter(Boolean).join('\n\n')}\n`;
 }

@@ -13,6 +13,7 @@ import { materialFromFolder, type Material } from '@/lib/synthetic/material';
 import { startBenchEngine, BENCH_INDEXING_MEMORY, type BenchEngine } from './engine';
 import { largestFiles } from './files';
 import { largestReportPage, pageScripts, type PageScripts, type Weight } from './frontend';
+import { benchCluster, type ClusterFigures } from './cluster';
 import { benchIndexing, type IndexingFigures } from './indexing';
 import { ensureBuild, startPortal, type RunningPortal } from './portal';
 import { benchQueries, queryString } from './queries';
@@ -27,6 +28,8 @@ export interface BenchOptions {
   /** Soak duration; none when null. */
   soakMs: number | null;
   soakConcurrency: number;
+  /** Servers of the federated setup measured beside one server on the largest corpus; 0: none. */
+  clusterServers: number;
   seed: string;
   /** The bundled data folder (its reports are the material of the synthetic ones). */
   dataDir: string;
@@ -52,6 +55,7 @@ export interface BenchResults {
   search: { index: number; queries: number; rounds: SearchRound[] } | null;
   frontEnd: FrontEndFigures | null;
   soak: SoakFigures | null;
+  cluster: ClusterFigures | null;
 }
 
 const PREFIX = 'bench';
@@ -92,7 +96,8 @@ async function measureFrontEnd(portal: RunningPortal, folder: string, firstQuery
 
 async function measureServing(options: BenchOptions, bench: BenchEngine, folder: string, results: BenchResults): Promise<void> {
   const connection = { url: bench.engine.url, searchKey: bench.keys.searchKey, prefix: PREFIX };
-  const queries = await benchQueries(createSearchEngine({ host: connection.url, apiKey: connection.searchKey, prefix: PREFIX }));
+  const oneServer = createSearchEngine({ host: connection.url, apiKey: connection.searchKey, prefix: PREFIX });
+  const queries = await benchQueries(oneServer);
   options.log('building the portal if needed …');
   await ensureBuild();
   const portal = await startPortal({ engineUrl: connection.url, searchKey: connection.searchKey, prefix: PREFIX });
@@ -120,13 +125,26 @@ async function measureServing(options: BenchOptions, bench: BenchEngine, folder:
         durationMs: options.soakMs,
       });
     }
+    if (options.clusterServers > 1) {
+      results.cluster = await benchCluster({
+        servers: options.clusterServers,
+        folder,
+        prefix: PREFIX,
+        oneServer,
+        oneServerPortalUrl: portal.url,
+        queries,
+        concurrencies: options.concurrencies,
+        durationMs: options.durationMs,
+        log: options.log,
+      });
+    }
   } finally {
     await portal.stop();
   }
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
-  const results: BenchResults = { machine: machine(), indexing: [], search: null, frontEnd: null, soak: null };
+  const results: BenchResults = { machine: machine(), indexing: [], search: null, frontEnd: null, soak: null, cluster: null };
   let material: Promise<Material> | undefined;
   const loadMaterial = () => (material ??= materialFromFolder(options.dataDir));
   const sizes = [...new Set(options.sizes)].sort((a, b) => a - b);

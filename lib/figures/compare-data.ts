@@ -26,8 +26,18 @@ const PAGE_SIZE = 1_000;
 /** Report ids per reports-index query (the filter lists them all). */
 const IDS_PER_QUERY = 200;
 
-function anchorCondition(anchors: readonly string[]): string[] {
-  return anchors.map((anchor) => `anchor = ${quoteFilterValue(anchor)}`);
+function anchorCondition(anchors: readonly string[], attribute: 'anchor' | 'rowAnchors' = 'anchor'): string[] {
+  return anchors.map((anchor) => `${attribute} = ${quoteFilterValue(anchor)}`);
+}
+
+/**
+ * The reports that have rows of the measure, under the comparison's facets: counted in the
+ * reports index, one document per report, so a count is a count of reports on one server and
+ * on a cluster alike (a federated search of Meilisearch 1.21 counts without `distinct`, which
+ * made a measure of 8 rows count each report 8 times there).
+ */
+export function measureReportsSearch(engine: SearchEngine, query: CompareQuery, filter: FilterExpression = buildFilter(query.filters)): EngineSearch {
+  return { indexUid: engine.indexes.reports, q: '', filter: [...filter, anchorCondition(anchorsOf(query.measure), 'rowAnchors')] };
 }
 
 /**
@@ -126,11 +136,10 @@ function topIssuers(distribution: Record<string, number>, limit: number): string
 
 /** The comparison a page shows: at most `maxPlaces` issuers, every year they have. */
 export async function loadComparison(engine: SearchEngine, query: CompareQuery, maxPlaces: number): Promise<Comparison> {
-  const search = comparisonSearch(engine, query);
-  const { distribution: issuers } = await countHits(engine, search, 'issuer');
+  const { distribution: issuers } = await countHits(engine, measureReportsSearch(engine, query), 'issuer');
   const matched = Object.keys(issuers).length;
   const shown = topIssuers(issuers, maxPlaces);
-  const narrowed = matched > maxPlaces ? comparisonSearch(engine, query, [...buildFilter(query.filters), ...buildFilter({ ...DEFAULT_QUERY.filters, issuer: shown })]) : search;
+  const narrowed = comparisonSearch(engine, query, [...buildFilter(query.filters), ...(matched > maxPlaces ? buildFilter({ ...DEFAULT_QUERY.filters, issuer: shown }) : [])]);
   const observations: Observation[] = [];
   for await (const batch of batches(engine, query, narrowed)) observations.push(...batch);
   const series = groupByPlace(observations);

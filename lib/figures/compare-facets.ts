@@ -7,7 +7,7 @@ import { FACETS } from '@/lib/search/facets';
 import { buildFilter } from '@/lib/search/query-filter';
 import type { SearchEngine } from '@/lib/search/query-engine';
 import { facetValueLabel } from '@/lib/search/view';
-import { comparisonSearch } from './compare-data';
+import { measureReportsSearch } from './compare-data';
 import { COMPARE_FACETS, type CompareQuery } from './compare-params';
 import { countHits } from './scan';
 
@@ -38,7 +38,7 @@ function ordered(name: CompareFacet, values: CompareFacetValue[]): CompareFacetV
 
 export async function loadCompareFacets(engine: SearchEngine, query: CompareQuery): Promise<CompareFacetGroup[]> {
   const counts = await Promise.all(
-    COMPARE_FACETS.map((name) => countHits(engine, comparisonSearch(engine, query, buildFilter(query.filters, name)), name)),
+    COMPARE_FACETS.map((name) => countHits(engine, measureReportsSearch(engine, query, buildFilter(query.filters, name)), name)),
   );
   return COMPARE_FACETS.map((name, index) => {
     const distribution = { ...counts[index]!.distribution };

@@ -61,6 +61,8 @@ export interface ReportDocument extends Omit<ReportMeta, 'id'> {
   checks: ParsedReport['checks'];
   warnings: ParsedReport['warnings'];
   duplicates: ParsedReport['duplicates'];
+  /** Anchors of the report's table rows (filterable): which reports have a measure's rows. */
+  rowAnchors: string[];
 }
 
 /** Meilisearch ids allow only [A-Za-z0-9_-]; report ids may also hold dots. */
@@ -78,6 +80,6 @@ export function searchDocumentId(reportId: string, anchor: string, part?: number
 }
 
 export function reportFromDocument(document: ReportDocument): ParsedReport {
-  const { id: _engineId, reportId, sections, rows, checks, warnings, duplicates, ...meta } = document;
+  const { id: _engineId, reportId, sections, rows, checks, warnings, duplicates, rowAnchors: _rowAnchors, ...meta } = document;
   return ParsedReport.parse({ report: { ...meta, id: reportId }, sections, rows, checks, warnings, duplicates });
 }

@@ -154,5 +154,6 @@ export function buildReportDocument(parsed: ParsedReport): ReportDocument {
     checks: parsed.checks,
     warnings: parsed.warnings,
     duplicates: parsed.duplicates,
+    rowAnchors: [...new Set(parsed.rows.map((row) => row.anchor))],
   };
 }
