@@ -29,7 +29,11 @@ test('GET /api/reports/<id> returns the parsed report; unknown ids are 404', asy
   const missing = await request.get('/api/reports/no-such-report');
   expect(missing.status()).toBe(404);
   expect(await missing.json()).toMatchObject({ ok: false, status: 404 });
-  expect((await request.get('/api/nothing-here')).status()).toBe(404);
+  for (const path of ['/api/nothing-here', '/api']) {
+    const unknown = await request.get(path);
+    expect(unknown.status(), path).toBe(404);
+    expect(await unknown.json(), path).toMatchObject({ ok: false, status: 404 });
+  }
 });
 
 test('bad parameters are 400s that name the parameter, with no stack trace', async ({ request }) => {

@@ -29,6 +29,7 @@ export async function startBenchEngine(): Promise<BenchEngine> {
   const engine = await startEmbeddedEngine({
     stateDir: path.resolve('.meili'),
     dataDir,
+    logDir: tempDir,
     port: await freePort(),
     masterKey: randomBytes(24).toString('hex'),
     maxIndexingMemory: BENCH_INDEXING_MEMORY,

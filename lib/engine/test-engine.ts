@@ -18,6 +18,8 @@ export async function startTestEngine(options: { extraArgs?: string[] } = {}): P
   const engine = await startEmbeddedEngine({
     stateDir: SHARED_STATE_DIR,
     dataDir: path.join(tempDir, 'data'),
+    // With the database, removed by stop(); left behind (and named) if the engine fails to start.
+    logDir: tempDir,
     port: await freePort(),
     masterKey: randomBytes(24).toString('hex'),
     maxIndexingMemory: '256MiB',
