@@ -53,17 +53,14 @@ export const QUALITY_FACETS = FACETS.map((facet) => facet.name).filter((name) =>
 const PAGE_SIZE = 500;
 
 /**
- * Every report under `filters` with a failed check or a text/table contradiction, newest first.
- * The reports index has no filterable "has issues" field, so the reports are read page by page
- * (only their metadata, checks and warnings) and the clean ones dropped.
+ * Every report under `filters` with a failed check or a text/table contradiction, newest first:
+ * the reports the indexer marked `hasIssues` (with qualityOf, as here), read page by page
+ * (only their metadata, checks and warnings).
  */
 export async function* reportsWithIssues(engine: SearchEngine, filters: FacetFilters): AsyncGenerator<ReportWithIssues> {
   const reportFilters = { ...DEFAULT_QUERY.filters, ...Object.fromEntries(QUALITY_FACETS.map((name) => [name, filters[name]])) };
-  const search = { indexUid: engine.indexes.reports, q: '', filter: buildFilter(reportFilters), sort: ['year:desc'] };
+  const search = { indexUid: engine.indexes.reports, q: '', filter: [...buildFilter(reportFilters), ['hasIssues = true']], sort: ['year:desc'] };
   for await (const page of allPages<Pick<ReportDocument, (typeof REPORT_FIELDS)[number]>>(engine, search, REPORT_FIELDS, PAGE_SIZE)) {
-    for (const report of page) {
-      const quality = qualityOf(report);
-      if (hasIssues(quality)) yield { ...report, ...quality };
-    }
+    for (const report of page) yield { ...report, ...qualityOf(report) };
   }
 }

@@ -63,6 +63,8 @@ export interface ReportDocument extends Omit<ReportMeta, 'id'> {
   duplicates: ParsedReport['duplicates'];
   /** Anchors of the report's table rows (filterable): which reports have a measure's rows. */
   rowAnchors: string[];
+  /** A failed identity check or a text/table contradiction (filterable, for /checks). */
+  hasIssues: boolean;
 }
 
 /** Meilisearch ids allow only [A-Za-z0-9_-]; report ids may also hold dots. */
@@ -80,6 +82,6 @@ export function searchDocumentId(reportId: string, anchor: string, part?: number
 }
 
 export function reportFromDocument(document: ReportDocument): ParsedReport {
-  const { id: _engineId, reportId, sections, rows, checks, warnings, duplicates, rowAnchors: _rowAnchors, ...meta } = document;
+  const { id: _engineId, reportId, sections, rows, checks, warnings, duplicates, rowAnchors: _rowAnchors, hasIssues: _hasIssues, ...meta } = document;
   return ParsedReport.parse({ report: { ...meta, id: reportId }, sections, rows, checks, warnings, duplicates });
 }

@@ -56,8 +56,9 @@ export const DOCUMENT_SETTINGS = {
 /** The per-report index (metadata + the whole parsed report, for report pages). */
 export const REPORT_SETTINGS = {
   searchableAttributes: ['title', 'issuer'],
-  // rowAnchors: counting the reports that have a measure's rows (lib/figures/compare-data.ts).
-  filterableAttributes: ['id', 'rowAnchors', ...FACET_NAMES.filter((name) => name !== 'category' && name !== 'kind')],
+  // rowAnchors: counting the reports that have a measure's rows (lib/figures/compare-data.ts);
+  // hasIssues: the data-quality list (lib/figures/quality.ts).
+  filterableAttributes: ['id', 'rowAnchors', 'hasIssues', ...FACET_NAMES.filter((name) => name !== 'category' && name !== 'kind')],
   sortableAttributes: ['year'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
   pagination: { maxTotalHits: 100_000 },

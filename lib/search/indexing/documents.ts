@@ -3,6 +3,7 @@
  * one report document for the report page. Displayed text is kept exactly as printed; search
  * help (jieba terms) goes into the hidden `terms` field only.
  */
+import { hasIssues, qualityOf } from '@/lib/figures/quality';
 import { createHash } from 'node:crypto';
 import type { ParsedReport, ReportMeta, Section, TableRow } from '@/lib/report/schema';
 import { searchTerms, TERM_SEPARATOR } from '@/lib/segment';
@@ -155,5 +156,6 @@ export function buildReportDocument(parsed: ParsedReport): ReportDocument {
     warnings: parsed.warnings,
     duplicates: parsed.duplicates,
     rowAnchors: [...new Set(parsed.rows.map((row) => row.anchor))],
+    hasIssues: hasIssues(qualityOf(parsed)),
   };
 }
