@@ -11,24 +11,26 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { readEnv } from '@/lib/config/env';
-import { isAnyEngineHealthy, searchHosts } from '@/lib/cluster/search-engine';
+import { isAnyEngineHealthy, isEveryEngineHealthy, searchHosts } from '@/lib/cluster/search-engine';
 import { contentSecurityPolicy, createNonce } from '@/app/_lib/csp';
 import { OUTAGE_HEADER } from '@/app/_lib/outage';
 
-/** Pages that cannot render without the engine (each checks `engineIsDown()` first). */
-const ENGINE_PAGES = ['/', '/search', '/compare', '/checks'];
+/**
+ * Pages that cannot render without the engine (each checks `engineIsDown()` first). On a
+ * cluster, searching needs one server that answers (the page names what is missing); the
+ * comparison and the data-quality list need every server, or their figures would be partial.
+ */
+const ANY_SERVER_PAGES = ['/', '/search'];
+const EVERY_SERVER_PAGES = ['/compare', '/checks'];
 
-function needsEngine(pathname: string): boolean {
-  return ENGINE_PAGES.includes(pathname) || pathname.startsWith('/reports/');
-}
-
-/** One server, or every server of a cluster: one that answers is enough to search (the page names what is missing). */
 let engineHosts: string[] | undefined;
 
 async function engineIsDown(request: NextRequest): Promise<boolean> {
-  if (!needsEngine(request.nextUrl.pathname)) return false;
+  const { pathname } = request.nextUrl;
+  const needsEvery = EVERY_SERVER_PAGES.includes(pathname);
+  if (!needsEvery && !ANY_SERVER_PAGES.includes(pathname) && !pathname.startsWith('/reports/')) return false;
   engineHosts ??= searchHosts(readEnv());
-  return !(await isAnyEngineHealthy(engineHosts));
+  return needsEvery ? !(await isEveryEngineHealthy(engineHosts)) : !(await isAnyEngineHealthy(engineHosts));
 }
 
 function isValidPath(pathname: string): boolean {

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { readEnv } from '@/lib/config/env';
 import { readClusterConfig } from '@/lib/cluster/config';
 import { indexCluster } from '@/lib/cluster/index-cluster';
+import { regionsOf } from '@/lib/cluster/shards';
 import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
 import { adminClient } from '@/lib/search/indexing/engine';
 import { indexReports } from '@/lib/search/indexing/index-reports';
@@ -75,14 +76,16 @@ process.exit(exitCode);
 
 async function indexClusterCommand(file: string): Promise<number> {
   try {
+    const config = readClusterConfig(file);
     const summaries = await indexCluster({
-      config: readClusterConfig(file),
+      config,
       server: values.server,
       paths: positionals.length > 0 ? positionals : [env.DATA_DIR],
       prefix: env.MEILI_INDEX_PREFIX,
       dataDir: env.DATA_DIR,
       rebuild: values.rebuild,
       onProgress: plainProgress((line) => console.log(line)).onProgress,
+      onServer: (name) => console.log(`server ${name} (${regionsOf(config, [name]).join('、') || 'no province of the shard table'}):`),
     });
     for (const { server, summary } of summaries) console.log(`server ${server}:\n${formatSummary(summary)}`);
     if (summaries.every(({ summary }) => summary.reports === 0)) {

@@ -2,13 +2,13 @@
  * `npm start`: one command from a fresh clone to a running portal. Starts (or reuses) the
  * engine, indexes data/ when the index is missing or older than the data, builds the app when
  * its sources changed, serves it on PORT, and on Ctrl-C stops everything it started.
- * With MEILI_CLUSTER the servers of that file run elsewhere: nothing is started but the portal.
+ * With MEILI_CLUSTER the servers of that file run elsewhere and are written by `npm run index`
+ * on the indexer's machine: nothing is started or indexed, only the portal is built and served.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readEnv, type Env } from '@/lib/config/env';
 import { readClusterConfig } from '@/lib/cluster/config';
-import { isClusterIndexCurrent } from '@/lib/cluster/index-cluster';
 import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
 import { probePort } from '@/lib/engine/port';
 import { isBuildCurrent } from '@/lib/launcher/build-state';
@@ -37,7 +37,7 @@ async function main() {
   });
   // The indexer and the server get only the key each needs; the master key stays here.
   const childEnv = { ...process.env, MEILI_MASTER_KEY: undefined, MEILI_ADMIN_KEY: undefined, MEILI_SEARCH_KEY: undefined };
-  const serverEnv = env.MEILI_CLUSTER ? await prepareCluster(env, env.MEILI_CLUSTER, childEnv) : await prepareEngine(env, childEnv);
+  const serverEnv = env.MEILI_CLUSTER ? prepareCluster(env.MEILI_CLUSTER, childEnv) : await prepareEngine(env, childEnv);
 
   if (!(await isBuildCurrent(projectDir))) {
     console.log('Building the app …');
@@ -50,7 +50,7 @@ async function main() {
   server.once('exit', (code) => void shutdown(code ?? 1));
   const url = `http://localhost:${env.PORT}/`;
   if (await waitForHttp(url, 60_000, () => server.exitCode !== null)) {
-    console.log(`\nPortal: ${url}  (Ctrl-C stops the portal and the engine)\n`);
+    console.log(`\nPortal: ${url}  (Ctrl-C stops the portal${engine?.started ? ' and the engine' : ''})\n`);
   }
 }
 
@@ -75,11 +75,13 @@ async function prepareEngine(env: Env, childEnv: ChildEnv): Promise<ChildEnv> {
   return { ...childEnv, ...engineEnv, MEILI_SEARCH_KEY: engine.searchKey };
 }
 
-/** Several servers (lib/cluster), running elsewhere: indexed when one is behind the data folder. */
-async function prepareCluster(env: Env, file: string, childEnv: ChildEnv): Promise<ChildEnv> {
+/**
+ * Several servers (lib/cluster), running elsewhere. Not indexed from here: this machine's data
+ * folder is not the corpus (indexing it replaced what the indexer had written on every server).
+ */
+function prepareCluster(file: string, childEnv: ChildEnv): ChildEnv {
   const config = readClusterConfig(file);
-  console.log(`Meilisearch: ${Object.keys(config.servers).join(', ')} (${file})`);
-  await indexUnlessCurrent(env, await isClusterIndexCurrent(config, path.resolve(env.DATA_DIR), env.MEILI_INDEX_PREFIX), childEnv);
+  console.log(`Meilisearch: ${Object.keys(config.servers).join(', ')} (${file}); their indexes are written by \`npm run index\`, not here`);
   return childEnv;
 }
 

@@ -3,7 +3,8 @@
  * ms1, the rest on ms2) against one server holding all of data/, both written by the real
  * indexer: every answer of the query functions is compared — hits, their order, counts, facet
  * counts, pages, reports, the home-page summary, the comparison view — and stopping a server
- * gives an answer that names the missing regions. Indexed once for the whole file.
+ * gives answers and pages (through the portal itself) that name the missing regions. Indexed
+ * once for the whole file.
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -23,6 +24,7 @@ import { getIndexSummary, getReport, reportWordsToMark, searchDocuments, type Se
 import { createSearchEngine, type SearchEngine } from '@/lib/search/query-engine';
 import { buildFilter } from '@/lib/search/query-filter';
 import { parseApiSearchParams, type SearchQuery } from '@/lib/search/query-schema';
+import { ensureBuild, startPortal } from '@/lib/bench/portal';
 import { startLocalCluster, type LocalCluster } from './bench-support';
 import { parseOnce } from './index-cluster';
 import { clusterSearchEngine } from './search-engine';
@@ -217,12 +219,30 @@ test('comparison view: the same figures, places and form counts', async () => {
   }
 });
 
-test('a server that is down: answers name the regions missing from them, never pass for whole', async () => {
+test('a server that is down: answers and pages name the regions missing from them, never pass for whole', async (t) => {
   const jiangsu = reportIds.find((id) => id.includes('huaian'))!;
   const fujian = reportIds.find((id) => id.includes('pingtan'))!;
   const everything = await searchDocuments(one, searchQuery({ q: '公开', per_page: '50' }));
   const inJiangsu = everything.facets.province.find((value) => value.value === '江苏省')!.count;
+  // The portal itself, searching the cluster, with its answer cache on.
+  await ensureBuild();
+  const ms0 = cluster.config.servers.ms0!;
+  const portal = await startPortal({ engineUrl: ms0.url, searchKey: ms0.searchKey, prefix: PREFIX, env: { MEILI_HOST: '', MEILI_CLUSTER: cluster.configFile } });
+  t.after(() => portal.stop());
+  const apiSearch = () => fetch(`${portal.url}/api/search?q=%E5%85%AC%E5%BC%80`);
+  assert.equal((await (await apiSearch()).json()).missing_regions, undefined, 'all servers answer');
   await cluster.engines.ms1!.stop();
+  // Past the cache's health check (at most a second old): nothing remembered hides the silent server.
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
+  assert.deepEqual((await (await apiSearch()).json()).missing_regions, ['江苏省']);
+  const page = await fetch(`${portal.url}/search?q=%E5%85%AC%E5%BC%80`);
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /以下地区的结果暂缺：江苏省/);
+  for (const path of ['/compare', '/checks']) {
+    const response = await fetch(`${portal.url}${path}`);
+    assert.equal(response.status, 503, `${path} needs every server`);
+    assert.match(await response.text(), /搜索服务暂时不可用/, path);
+  }
 
   const partial = await searchDocuments(many, searchQuery({ q: '公开', per_page: '50' }));
   assert.deepEqual(partial.missing, ['江苏省']);

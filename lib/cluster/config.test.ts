@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { readEnv } from '@/lib/config/env';
-import { parseClusterConfig, readClusterConfig, serverNames } from './config';
+import { parseClusterConfig, readClusterConfig, serverNames, withAdminKeys } from './config';
 import { regionsOf, serverOf } from './shards';
 
 const server = (port: number) => ({ url: `http://127.0.0.1:${port}/`, searchKey: `search-${port}`, adminKey: `admin-${port}` });
@@ -17,6 +17,14 @@ test('a valid file: servers in order, URLs without a trailing slash', () => {
   const config = parseClusterConfig(EXAMPLE, 'cluster.json');
   assert.deepEqual(serverNames(config), ['ms0', 'ms1', 'ms2']);
   assert.equal(config.servers.ms1!.url, 'http://127.0.0.1:7701');
+});
+
+test("the portal's copy may leave out the admin keys; the indexer's may not", () => {
+  const { adminKey: _dropped, ...searchOnly } = server(7701);
+  const portalCopy = parseClusterConfig({ ...EXAMPLE, servers: { ...EXAMPLE.servers, ms1: searchOnly } }, 'cluster.json');
+  assert.equal(portalCopy.servers.ms1!.adminKey, undefined);
+  assert.throws(() => withAdminKeys(portalCopy), /servers ms1 have no adminKey/);
+  assert.equal(withAdminKeys(parseClusterConfig(EXAMPLE, 'cluster.json')).servers.ms0!.adminKey, 'admin-7700');
 });
 
 test('each province on exactly one server: its own, else the "*" server', () => {

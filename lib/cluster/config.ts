@@ -20,8 +20,8 @@ const Server = z
     url: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
     /** Search-only: the portal searches with it, and the servers search each other with it. */
     searchKey: z.string().min(1),
-    /** Writes and settings: used by the indexer only. */
-    adminKey: z.string().min(1),
+    /** Writes and settings: used by the indexer only (the portal's copy of the file may leave it out). */
+    adminKey: z.string().min(1).optional(),
   })
   .strict();
 
@@ -69,6 +69,17 @@ export function readClusterConfig(file: string): ClusterConfig {
     throw new Error(`${file}: not JSON: ${(error as Error).message}`);
   }
   return parseClusterConfig(json, file);
+}
+
+/** The configuration as the indexer needs it: every server with its admin key. */
+export type AdminClusterConfig = ClusterConfig & { servers: Record<string, ClusterServer & { adminKey: string }> };
+
+export function withAdminKeys(config: ClusterConfig): AdminClusterConfig {
+  const missing = Object.entries(config.servers).filter(([, server]) => server.adminKey === undefined).map(([name]) => name);
+  if (missing.length > 0) {
+    throw new Error(`MEILI_CLUSTER: servers ${missing.join(', ')} have no adminKey: the indexer writes with it (only the portal's copy of the file may leave it out)`);
+  }
+  return config as AdminClusterConfig;
 }
 
 export function serverNames(config: ClusterConfig): string[] {

@@ -11,8 +11,7 @@ import type { ParsedReport } from '@/lib/report/schema';
 import { adminClient } from '@/lib/search/indexing/engine';
 import { indexReports, type IndexReportsOptions, type IndexSummary } from '@/lib/search/indexing/index-reports';
 import { reportParser, type ReportParser } from '@/lib/search/indexing/parser';
-import { isIndexCurrent } from '@/lib/search/indexing/state';
-import { serverNames, type ClusterConfig } from './config';
+import { serverNames, withAdminKeys, type ClusterConfig } from './config';
 import { configureNetwork } from './network';
 import { assertSameSettings } from './settings-check';
 import { serverOf } from './shards';
@@ -21,6 +20,8 @@ export interface IndexClusterOptions extends Omit<IndexReportsOptions, 'client' 
   config: ClusterConfig;
   /** Only this server; all of them by default. */
   server?: string;
+  /** Before each server's run (the progress lines that follow are that server's). */
+  onServer?: (name: string) => void;
 }
 
 export interface ServerSummary {
@@ -49,7 +50,8 @@ export function targetServers(config: ClusterConfig, server: string | undefined)
 }
 
 export async function indexCluster(options: IndexClusterOptions): Promise<ServerSummary[]> {
-  const { config, server, parser, ...pipeline } = options;
+  const { server, parser, onServer, ...pipeline } = options;
+  const config = withAdminKeys(options.config);
   const targets = targetServers(config, server);
   await assertSameSettings(
     config,
@@ -60,6 +62,7 @@ export async function indexCluster(options: IndexClusterOptions): Promise<Server
   const sharedParser = parseOnce(parser ?? (await reportParser(options.dataDir)));
   const summaries: ServerSummary[] = [];
   for (const name of targets) {
+    onServer?.(name);
     const { url, adminKey } = config.servers[name]!;
     const summary = await indexReports({
       ...pipeline,
@@ -70,16 +73,4 @@ export async function indexCluster(options: IndexClusterOptions): Promise<Server
     summaries.push({ server: name, summary });
   }
   return summaries;
-}
-
-/**
- * Whether every server holds its share of the data folder as it is now (see isIndexCurrent).
- * A file's province is known only once it is read, so each server records every file: a
- * change to any file makes every server stale.
- */
-export async function isClusterIndexCurrent(config: ClusterConfig, dataDir: string, prefix: string): Promise<boolean> {
-  const current = await Promise.all(
-    Object.values(config.servers).map((server) => isIndexCurrent({ url: server.url, apiKey: server.adminKey }, dataDir, prefix)),
-  );
-  return current.every(Boolean);
 }

@@ -7,13 +7,13 @@
  */
 import type { Remote } from 'meilisearch';
 import { adminClient } from '@/lib/search/indexing/engine';
-import type { ClusterConfig } from './config';
+import type { AdminClusterConfig, ClusterConfig } from './config';
 
 function remotesOf(config: ClusterConfig): Record<string, Remote> {
   return Object.fromEntries(Object.entries(config.servers).map(([name, server]) => [name, { url: server.url, searchApiKey: server.searchKey }]));
 }
 
-export async function configureNetwork(config: ClusterConfig): Promise<void> {
+export async function configureNetwork(config: AdminClusterConfig): Promise<void> {
   const remotes = remotesOf(config);
   await Promise.all(
     Object.entries(config.servers).map(async ([self, server]) => {

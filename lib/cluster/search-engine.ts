@@ -38,3 +38,8 @@ export async function isAnyEngineHealthy(hosts: readonly string[]): Promise<bool
   const health = await Promise.all(hosts.map((host) => isEngineHealthy(host)));
   return health.includes(true);
 }
+
+export async function isEveryEngineHealthy(hosts: readonly string[]): Promise<boolean> {
+  const health = await Promise.all(hosts.map((host) => isEngineHealthy(host)));
+  return !health.includes(false);
+}

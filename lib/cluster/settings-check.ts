@@ -9,7 +9,7 @@ import { adminClient, indexExists } from '@/lib/search/indexing/engine';
 import { liveIndexNames } from '@/lib/search/indexing/index-names';
 import { indexerConfigurationHash, readIndexState } from '@/lib/search/indexing/state';
 import { DOCUMENT_SETTINGS, REPORT_SETTINGS } from '@/lib/search/settings';
-import type { ClusterConfig } from './config';
+import type { AdminClusterConfig } from './config';
 
 /** Lists the engine returns in an order of its own: compared as sets. */
 const UNORDERED = new Set(['filterableAttributes', 'sortableAttributes']);
@@ -50,7 +50,7 @@ async function indexDifferences(client: Meilisearch, uid: string, intended: Sett
  * settings or indexer configuration differ from what this indexer writes. A server without
  * indexes yet has nothing to differ.
  */
-export async function assertSameSettings(config: ClusterConfig, servers: readonly string[], prefix: string): Promise<void> {
+export async function assertSameSettings(config: AdminClusterConfig, servers: readonly string[], prefix: string): Promise<void> {
   const live = liveIndexNames(prefix);
   const configuration = await indexerConfigurationHash();
   const problems: string[] = [];

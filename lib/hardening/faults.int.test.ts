@@ -204,3 +204,13 @@ test('the indexer is killed during a run: the live index is the old one, whole, 
   assert.deepEqual(await liveCounts(), { documents: next.documents, reports: next.reports, state: next.documents });
   assert.deepEqual(await buildIndexes(), []);
 });
+
+test('a mistaken MEILI_CLUSTER file stops the portal at start, naming the mistake', async () => {
+  const file = path.join(tempDir, 'cluster.json');
+  const server = { url: 'http://127.0.0.1:9', searchKey: 'search' };
+  await writeFile(file, JSON.stringify({ servers: { ms0: server }, shards: { 江苏省: 'ms9', '*': 'ms0' } }));
+  await assert.rejects(
+    startPortal({ engineUrl: server.url, searchKey: server.searchKey, prefix: 'faults', env: { MEILI_HOST: '', MEILI_CLUSTER: file } }),
+    /exited with 1 before serving[\s\S]*shards\.江苏省: names server "ms9", which is not in "servers"/,
+  );
+});

@@ -6,7 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What the build is made from; data/ is not among them (the app reads reports from the engine). */
-const BUILD_INPUTS = ['app', 'lib', 'public', 'proxy.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+const BUILD_INPUTS = ['app', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 const IGNORED = /(^|\/)(node_modules|__fixtures__)(\/|$)|\.test\.tsx?$/;
 
 async function newestMtime(entry: string): Promise<number> {

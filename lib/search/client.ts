@@ -7,7 +7,7 @@
 import 'server-only';
 import { readEnv } from '@/lib/config/env';
 import { readClusterConfig } from '@/lib/cluster/config';
-import { clusterSearchEngine, isAnyEngineHealthy, searchHosts } from '@/lib/cluster/search-engine';
+import { clusterSearchEngine, isEveryEngineHealthy, searchHosts } from '@/lib/cluster/search-engine';
 import { createAnswerCache } from './answer-cache';
 import { createSearchEngine, searchEngineOptions, type SearchEngine } from './query-engine';
 
@@ -39,7 +39,8 @@ export function cachedSearchEngine(requestHeaders: Headers): SearchEngine {
       answers: createAnswerCache({
         ttlMs: env.SEARCH_CACHE_SECONDS * 1000,
         maxEntries: env.SEARCH_CACHE_ENTRIES,
-        isServing: () => isAnyEngineHealthy(hosts),
+        // Every server: an answer remembered before one fell silent would hide what is missing.
+        isServing: () => isEveryEngineHealthy(hosts),
       }),
     };
   }
