@@ -6,7 +6,7 @@
 import { FACETS } from '@/lib/search/facets';
 import { buildFilter } from '@/lib/search/query-filter';
 import type { SearchEngine } from '@/lib/search/query-engine';
-import { facetValueLabel } from '@/lib/search/view';
+import { compareFacetValues, facetValueLabel } from '@/lib/search/view';
 import { measureReportsSearch } from './compare-data';
 import { COMPARE_FACETS, type CompareQuery } from './compare-params';
 import { countHits } from './scan';
@@ -33,7 +33,8 @@ export interface CompareFacetGroup {
 const VALUES_SHOWN = 40;
 
 function ordered(name: CompareFacet, values: CompareFacetValue[]): CompareFacetValue[] {
-  return values.sort((a, b) => (name === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'zh-CN')));
+  const compare = compareFacetValues(name);
+  return values.sort((a, b) => compare([a.value, a.count], [b.value, b.count]));
 }
 
 export async function loadCompareFacets(engine: SearchEngine, query: CompareQuery): Promise<CompareFacetGroup[]> {

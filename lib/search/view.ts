@@ -153,7 +153,7 @@ export function facetValueLabel(facet: FacetName, value: string): string {
 const CHINESE_ORDER = new Intl.Collator('zh-CN');
 
 /** Years newest first; other values most hits first, then in Chinese collation order. */
-function compareFacetValues(facet: FacetName) {
+export function compareFacetValues(facet: FacetName) {
   return ([a, aCount]: [string, number], [b, bCount]: [string, number]) =>
     facet === 'year' ? Number(b) - Number(a) : bCount - aCount || CHINESE_ORDER.compare(a, b);
 }
