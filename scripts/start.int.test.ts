@@ -2,7 +2,7 @@
  * `npm start` as a newcomer runs it: engine started, data indexed once, app served, everything
  * gone after Ctrl-C; a second start reuses the index.
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,20 +16,27 @@ interface Started {
   url: string;
 }
 
+/** Every launcher this file started: a failed assertion must not leave one (and its engine) running. */
+const started: ChildProcess[] = [];
+after(() => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+});
+
 async function start(env: NodeJS.ProcessEnv): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${env.PORT}`;
+  started.push(child);
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
-    const ok = await fetch(`${url}/`).then((response) => response.ok, () => false);
-    if (ok) return { child, output: () => output, url };
+    // Ready when the launcher says so (it prints the address once the portal answers), not
+    // when the portal first answers: the line may come a moment later.
+    if (output.includes('Portal: ')) return { child, output: () => output, url };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  child.kill('SIGINT');
   throw new Error(`the portal did not answer within 4 minutes:\n${output}`);
 }
 
