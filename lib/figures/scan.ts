@@ -48,15 +48,15 @@ export interface Count {
   distribution: Record<string, number>;
 }
 
+/** The engine's request for `search`; callers add how many hits and which fields. */
+function engineRequest({ indexUid, q, filter, matchingStrategy, distinct }: EngineSearch) {
+  return { indexUid, q, filter, matchingStrategy, distinct, locales: LOCALES };
+}
+
 /** How many hits `search` has (exact below MAX_TOTAL_HITS), and per value of `facet`. */
 export async function countHits(engine: SearchEngine, search: EngineSearch, facet?: FacetName): Promise<Count> {
   const result = await searchIndex(engine, {
-    indexUid: search.indexUid,
-    q: search.q,
-    filter: search.filter,
-    matchingStrategy: search.matchingStrategy,
-    distinct: search.distinct,
-    locales: LOCALES,
+    ...engineRequest(search),
     page: 1,
     hitsPerPage: 0,
     facets: facet ? [facet] : [],
@@ -108,13 +108,8 @@ export async function* partitions(engine: SearchEngine, search: EngineSearch, ma
 export async function* searchPages<T>(engine: SearchEngine, search: EngineSearch, attributes: readonly string[], pageSize: number): AsyncGenerator<T[]> {
   for (let offset = 0; offset < MAX_TOTAL_HITS; offset += pageSize) {
     const result = await searchIndex(engine, {
-      indexUid: search.indexUid,
-      q: search.q,
-      filter: search.filter,
-      matchingStrategy: search.matchingStrategy,
-      distinct: search.distinct,
+      ...engineRequest(search),
       sort: search.sort,
-      locales: LOCALES,
       offset,
       limit: pageSize,
       attributesToRetrieve: [...attributes],
