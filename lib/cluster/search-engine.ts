@@ -3,6 +3,7 @@
  * searches (lib/search/query-engine.ts runs them). The first server that answers coordinates.
  */
 import type { Env } from '@/lib/config/env';
+import { recentCheck } from '@/lib/search/recent-check';
 import { createSearchEngine, isEngineHealthy, searchEngineOptions, type SearchEngine } from '@/lib/search/query-engine';
 import { readClusterConfig, serverNames, type ClusterConfig } from './config';
 import { regionsOf } from './shards';
@@ -34,12 +35,24 @@ export function searchHosts(env: Env): string[] {
   return Object.values(readClusterConfig(env.MEILI_CLUSTER).servers).map((server) => server.url);
 }
 
+/** How long a health answer is trusted: an outage shows on pages within this time. */
+export const HEALTH_TTL_MS = 1_000;
+
+const healthOf = new Map<string, () => Promise<boolean>>();
+
+/** The host's health, asked at most once per HEALTH_TTL_MS (before every page: lib/search/recent-check.ts). */
+function recentHealth(host: string): Promise<boolean> {
+  let check = healthOf.get(host);
+  if (!check) healthOf.set(host, (check = recentCheck(() => isEngineHealthy(host), HEALTH_TTL_MS)));
+  return check();
+}
+
 export async function isAnyEngineHealthy(hosts: readonly string[]): Promise<boolean> {
-  const health = await Promise.all(hosts.map((host) => isEngineHealthy(host)));
+  const health = await Promise.all(hosts.map(recentHealth));
   return health.includes(true);
 }
 
 export async function isEveryEngineHealthy(hosts: readonly string[]): Promise<boolean> {
-  const health = await Promise.all(hosts.map((host) => isEngineHealthy(host)));
+  const health = await Promise.all(hosts.map(recentHealth));
   return !health.includes(false);
 }

@@ -7,7 +7,8 @@
  * and identical searches arriving together share one engine call.
  *
  * What the cache must never do is hide the engine: an answer is served from memory only while
- * the engine answers its health check (checked at most once per HEALTH_TTL_MS), failures are
+ * the engine answers its health check (asked before each answer from memory; the portal's is
+ * at most a second old: lib/cluster/search-engine.ts), failures are
  * never kept, and answers the caller says are incomplete (a cluster server was silent) are not
  * kept either. A reader who asks for a fresh answer (`Cache-Control: no-cache`) gets one.
  */
@@ -15,7 +16,7 @@ export interface AnswerCacheOptions {
   /** How long an answer is served from memory; 0 turns the cache off. */
   ttlMs: number;
   maxEntries: number;
-  /** Whether the engine is up (on a cluster: any server). */
+  /** Whether the engine is up (on a cluster: every server). Asked before each answer from memory: make it cheap. */
   isServing: () => Promise<boolean>;
   now?: () => number;
 }
@@ -30,17 +31,8 @@ interface Entry {
   value: Promise<unknown>;
 }
 
-/** An outage shows within this time even for answers in memory. */
-const HEALTH_TTL_MS = 1_000;
-
 export function createAnswerCache({ ttlMs, maxEntries, isServing, now = Date.now }: AnswerCacheOptions): AnswerCache {
   const entries = new Map<string, Entry>();
-  let health: { checked: number; serving: Promise<boolean> } | undefined;
-
-  const engineServing = (): Promise<boolean> => {
-    if (!health || now() - health.checked >= HEALTH_TTL_MS) health = { checked: now(), serving: isServing().catch(() => false) };
-    return health.serving;
-  };
 
   const remember = <T>(key: string, compute: () => Promise<T>, keep: (value: T) => boolean): Promise<T> => {
     const value = compute();
@@ -58,7 +50,7 @@ export function createAnswerCache({ ttlMs, maxEntries, isServing, now = Date.now
     async answer<T>(key: string, compute: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
       if (ttlMs <= 0) return compute();
       const entry = entries.get(key);
-      if (entry && entry.expires > now() && (await engineServing())) {
+      if (entry && entry.expires > now() && (await isServing())) {
         // Map order is the eviction order: a used answer moves to the back.
         entries.delete(key);
         entries.set(key, entry);
