@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { FACETS, type FacetDefinition } from '@/lib/search/facets';
+import { FACETS, type FacetDefinition, type FacetName } from '@/lib/search/facets';
 import type { FacetValueView, FacetsUnlisted, FacetsView } from '@/lib/search/view';
 import { formatCount } from '../_lib/format';
 
@@ -7,25 +7,14 @@ import { formatCount } from '../_lib/format';
 const VISIBLE_VALUES = 8;
 
 function FacetValueLink({ value }: { value: FacetValueView }) {
+  // Styled in globals.css (.facet-value): the sidebar repeats it for every value.
   return (
-    <Link
-      href={value.href}
-      prefetch={false}
-      scroll={false}
-      aria-current={value.selected ? 'true' : undefined}
-      className={`flex items-baseline gap-2 rounded px-1.5 py-0.5 no-underline hover:bg-slate-100 ${value.selected ? 'font-semibold text-slate-900' : 'text-slate-800'}`}
-    >
-      <span
-        aria-hidden="true"
-        className={`inline-flex size-4 shrink-0 translate-y-0.5 items-center justify-center rounded-sm border text-xs leading-none ${value.selected ? 'border-accent bg-accent text-white' : 'border-slate-400'}`}
-      >
-        {value.selected ? '✓' : ''}
-      </span>
+    <Link href={value.href} prefetch={false} scroll={false} aria-current={value.selected ? 'true' : undefined} className="facet-value">
       <span className="min-w-0 flex-1 break-words">
         {value.selected && <span className="sr-only">已选：</span>}
         {value.label}
       </span>
-      <span className="shrink-0 text-sm tabular-nums text-slate-500">
+      <span>
         {formatCount(value.count)}
         <span className="sr-only"> 条</span>
       </span>
@@ -33,14 +22,31 @@ function FacetValueLink({ value }: { value: FacetValueView }) {
   );
 }
 
-/** How to reach a value that is not listed: narrow by the facet's parent place, or name it. */
-function unlistedHint(facet: FacetDefinition, unlisted: number): string {
-  const parent = facet.parent ? FACETS.find((candidate) => candidate.name === facet.parent) : undefined;
-  const how = parent ? `先选${parent.label}` : facet.name === 'issuer' ? '在搜索框写出机关名称，或先选地区' : '加上其他条件';
+function labelOf(name: string): string {
+  return FACETS.find((facet) => facet.name === name)?.label ?? name;
+}
+
+/** How to reach a value that is not listed: narrow by the facet's parent place when it is not chosen yet, or name it. */
+function unlistedHint(facet: FacetDefinition, unlisted: number, facets: FacetsView): string {
+  const parentChosen = facet.parent ? facets[facet.parent as FacetName]?.some((value) => value.selected) : true;
+  const how = !parentChosen ? `先选${labelOf(facet.parent!)}` : facet.name === 'issuer' ? '在搜索框写出机关名称' : '加上其他条件';
   return `另有 ${formatCount(unlisted)} 项未列出：${how}即可缩小范围。`;
 }
 
-function FacetGroup({ facet, values, unlisted }: { facet: FacetDefinition; values: FacetValueView[]; unlisted: number }) {
+/** A facet counted only under a selection (`countedAfter`): say how to get its values. */
+function WaitingFacet({ facet }: { facet: FacetDefinition }) {
+  return (
+    <section aria-labelledby={`facet-${facet.name}`} className="space-y-1 text-sm text-slate-600">
+      <h3 id={`facet-${facet.name}`} className="font-semibold">
+        {facet.label}
+      </h3>
+      <p className="px-1.5">{facet.waiting}</p>
+    </section>
+  );
+}
+
+function FacetGroup({ facet, facets, unlisted }: { facet: FacetDefinition; facets: FacetsView; unlisted: number }) {
+  const values = facets[facet.name as FacetName] ?? [];
   // Selected values stay in view even when they are not among the most frequent.
   const visible = values.filter((value, index) => index < VISIBLE_VALUES || value.selected);
   const more = values.filter((value) => !visible.includes(value));
@@ -73,7 +79,7 @@ function FacetGroup({ facet, values, unlisted }: { facet: FacetDefinition; value
           </ul>
         </details>
       )}
-      {unlisted > 0 && <p className="px-1.5 text-sm text-slate-600">{unlistedHint(facet, unlisted)}</p>}
+      {unlisted > 0 && <p className="px-1.5 text-sm text-slate-600">{unlistedHint(facet, unlisted, facets)}</p>}
     </section>
   );
 }
@@ -83,15 +89,19 @@ function FacetGroup({ facet, values, unlisted }: { facet: FacetDefinition; value
  * always open beside them (globals.css `.drawer`). Works without JavaScript.
  */
 export function FacetSidebar({ facets, unlisted, selectedCount }: { facets: FacetsView; unlisted: FacetsUnlisted; selectedCount: number }) {
+  // Nothing found: no facet has values, and none is worth waiting for.
+  const anyValues = Object.values(facets).some((values) => values.length > 0);
   return (
     <details className="drawer rounded-md border border-slate-200 md:border-0">
       <summary className="cursor-pointer px-3 py-2 font-medium">
         筛选{selectedCount > 0 ? `（已选 ${selectedCount} 项）` : ''}
       </summary>
       <nav aria-label="筛选条件" className="space-y-5 px-3 pb-3 md:px-0">
-        {FACETS.map((facet) =>
-          facets[facet.name].length > 0 ? <FacetGroup key={facet.name} facet={facet} values={facets[facet.name]} unlisted={unlisted[facet.name]} /> : null,
-        )}
+        {FACETS.map((facet) => {
+          const values = facets[facet.name];
+          if (!values) return anyValues ? <WaitingFacet key={facet.name} facet={facet} /> : null;
+          return values.length > 0 ? <FacetGroup key={facet.name} facet={facet} facets={facets} unlisted={unlisted[facet.name] ?? 0} /> : null;
+        })}
       </nav>
     </details>
   );

@@ -6,11 +6,11 @@ export function RowFigures({ label, values }: { label: string; values: RowValueV
   if (values.length === 0) return <p className="text-sm text-slate-600">这一行没有读出数字。</p>;
   return (
     <div className="relative overflow-x-auto" role="region" aria-label={`${label}的数字`} tabIndex={0}>
-      <table className="border-collapse text-sm">
+      <table className="figures border-collapse text-sm">
         <thead>
           <tr>
             {values.map((value) => (
-              <th key={value.column} scope="col" className="border border-slate-200 bg-slate-50 px-2 py-1 text-left font-medium whitespace-nowrap">
+              <th key={value.column} scope="col">
                 {value.column}
               </th>
             ))}
@@ -19,7 +19,7 @@ export function RowFigures({ label, values }: { label: string; values: RowValueV
         <tbody>
           <tr>
             {values.map((value) => (
-              <td key={value.column} className="border border-slate-200 px-2 py-1 text-right whitespace-nowrap">
+              <td key={value.column}>
                 {formatFigure(value.value)}
                 {value.unit ?? ''}
               </td>

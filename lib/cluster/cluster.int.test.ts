@@ -223,7 +223,7 @@ test('a server that is down: answers and pages name the regions missing from the
   const jiangsu = reportIds.find((id) => id.includes('huaian'))!;
   const fujian = reportIds.find((id) => id.includes('pingtan'))!;
   const everything = await searchDocuments(one, searchQuery({ q: '公开', per_page: '50' }));
-  const inJiangsu = everything.facets.province.find((value) => value.value === '江苏省')!.count;
+  const inJiangsu = everything.facets.province!.find((value) => value.value === '江苏省')!.count;
   // The portal itself, searching the cluster, with its answer cache on.
   await ensureBuild();
   const ms0 = cluster.config.servers.ms0!;
@@ -247,7 +247,7 @@ test('a server that is down: answers and pages name the regions missing from the
   const partial = await searchDocuments(many, searchQuery({ q: '公开', per_page: '50' }));
   assert.deepEqual(partial.missing, ['江苏省']);
   assert.ok(partial.hits.length > 0 && partial.hits.every((hit) => hit.province !== '江苏省'));
-  assert.equal(partial.facets.province.find((value) => value.value === '江苏省'), undefined);
+  assert.equal(partial.facets.province!.find((value) => value.value === '江苏省'), undefined);
   assert.ok(partial.total >= everything.total - inJiangsu && partial.total < everything.total);
   assert.deepEqual((await getIndexSummary(many)).missing, ['江苏省']);
   // A report on a server that answered is whole; one on the silent server is an outage, not "no such report".

@@ -86,18 +86,32 @@ function countsBy(facet: FacetName, from: SearchDocument[]): Record<string, numb
 }
 
 function engineCounts(results: Awaited<ReturnType<typeof searchDocuments>>, facet: FacetName): Record<string, number> {
-  return Object.fromEntries(results.facets[facet].filter((value) => value.count > 0).map((value) => [value.value, value.count]));
+  return Object.fromEntries((results.facets[facet] ?? []).filter((value) => value.count > 0).map((value) => [value.value, value.count]));
 }
 
 test('browsing without words: every document, facet counts as counted from the documents', async () => {
   const results = await searchDocuments(search, query());
   assert.equal(results.total, documents.length);
-  for (const facet of ['year', 'province', 'district', 'issuer', 'level', 'kind'] as const) {
+  for (const facet of ['year', 'province', 'level', 'category', 'kind'] as const) {
     assert.deepEqual(engineCounts(results, facet), countsBy(facet, documents), facet);
   }
+  // Cities, districts and issuers are counted under a chosen place only.
+  assert.deepEqual([results.facets.city, results.facets.district, results.facets.issuer], [undefined, undefined, undefined]);
   // Newest first, then reading order.
   const years = results.hits.map((hit) => hit.year);
   assert.deepEqual(years, [...years].sort((a, b) => b - a));
+});
+
+test('a chosen place counts the places under it and its issuers, as counted from the documents', async () => {
+  const inProvince = await searchDocuments(search, query({ province: ['福建省'] }));
+  assert.deepEqual(engineCounts(inProvince, 'city'), countsBy('city', matching({ province: ['福建省'] })));
+  assert.deepEqual(engineCounts(inProvince, 'issuer'), countsBy('issuer', matching({ province: ['福建省'] })));
+  assert.equal(inProvince.facets.district, undefined, 'districts wait for a city');
+  const inCity = await searchDocuments(search, query({ province: ['福建省'], city: ['福州市'] }));
+  const selection = { province: ['福建省'], city: ['福州市'] };
+  assert.deepEqual(engineCounts(inCity, 'district'), countsBy('district', matching(selection)));
+  // The city's own counts ignore the city's selection (disjunctive), not the province's.
+  assert.deepEqual(engineCounts(inCity, 'city'), countsBy('city', matching(selection, 'city')));
 });
 
 test('several values of one facet are OR-ed; facets are AND-ed', async () => {
@@ -115,9 +129,9 @@ test("disjunctive facets: a facet's counts ignore its own selection, not the oth
   assert.deepEqual(engineCounts(results, 'year'), countsBy('year', matching(selection, 'year')));
   assert.deepEqual(engineCounts(results, 'province'), countsBy('province', matching(selection, 'province')));
   assert.deepEqual(engineCounts(results, 'issuer'), countsBy('issuer', matching(selection)));
-  const selected = results.facets.year.filter((value) => value.selected).map((value) => value.value);
+  const selected = results.facets.year!.filter((value) => value.selected).map((value) => value.value);
   assert.deepEqual(selected, ['2020']);
-  assert.ok(results.facets.year.some((value) => !value.selected && value.count > 0), 'other years stay selectable');
+  assert.ok(results.facets.year!.some((value) => !value.selected && value.count > 0), 'other years stay selectable');
 });
 
 test('a value with quotes and backslashes filters exactly (escaped, not injected)', async () => {

@@ -8,7 +8,7 @@
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import type { ParsedReport } from '@/lib/report/schema';
 import { reportDocumentId, reportFromDocument, type ReportDocument, type SearchDocument } from './document';
-import { FACETS, FACET_NAMES, type FacetName } from './facets';
+import { countedFacets, type FacetName } from './facets';
 import { MARK_END, MARK_START, wordsToMark } from './highlight';
 import { buildFilter, quoteFilterValue, type FilterExpression } from './query-filter';
 import { engineQueryText } from './engine-query-text';
@@ -53,10 +53,11 @@ function countQuery(engine: SearchEngine, query: SearchQuery, filter: FilterExpr
   return { ...baseQuery(engine, query, filter), facets, page: 1, hitsPerPage: 0 };
 }
 
-function hitsQuery(engine: SearchEngine, query: SearchQuery): MultiSearchQuery {
+/** The hits, with the counts of `facets` under every selection. */
+function hitsQuery(engine: SearchEngine, query: SearchQuery, facets: FacetName[]): MultiSearchQuery {
   return {
     ...baseQuery(engine, query, buildFilter(query.filters)),
-    facets: [...FACET_NAMES],
+    facets,
     // page + hitsPerPage: the engine counts the hits exactly (up to maxTotalHits).
     page: query.page,
     hitsPerPage: query.perPage,
@@ -87,19 +88,25 @@ export interface SearchAnswer extends SearchResults {
 }
 
 /**
- * One multi-search: the hits with every facet's counts, plus one count query per facet that
- * has a selection, without that facet's own filter (disjunctive facets: the counts of 年度
- * say what choosing another year would give, not just the year already chosen).
+ * One multi-search: the hits with the counts of the facets without a selection, plus one
+ * count query per facet that has a selection, without that facet's own filter (disjunctive
+ * facets: the counts of 年度 say what choosing another year would give, not just the year
+ * already chosen). Only the facets `countedFacets` names are counted.
  */
 export async function searchDocuments(engine: SearchEngine, query: SearchQuery): Promise<SearchAnswer> {
-  const selectedFacets = FACETS.filter((facet) => query.filters[facet.name].length > 0).map((facet) => facet.name);
+  const counted = countedFacets(query.filters);
+  const selectedFacets = counted.filter((facet) => query.filters[facet].length > 0);
   const results = await searchMany<SearchDocument>(
     engine,
-    [hitsQuery(engine, query), ...selectedFacets.map((facet) => countQuery(engine, query, buildFilter(query.filters, facet), [facet]))],
+    [
+      hitsQuery(engine, query, counted.filter((facet) => !selectedFacets.includes(facet))),
+      ...selectedFacets.map((facet) => countQuery(engine, query, buildFilter(query.filters, facet), [facet])),
+    ],
     { partial: true },
   );
   const [main, ...disjunctive] = results;
-  const distributions: Partial<Record<FacetName, Record<string, number>>> = { ...main?.facetDistribution };
+  const distributions: Partial<Record<FacetName, Record<string, number>>> = {};
+  for (const facet of counted) distributions[facet] = main?.facetDistribution?.[facet] ?? {};
   selectedFacets.forEach((facet, index) => {
     distributions[facet] = disjunctive[index]?.facetDistribution?.[facet] ?? {};
   });

@@ -41,18 +41,20 @@ export interface FacetValueView {
   href: string;
 }
 
-export type FacetsView = Record<FacetName, FacetValueView[]>;
+/** The facets the search counted (`countedFacets`); the others are absent. */
+export type FacetsView = Partial<Record<FacetName, FacetValueView[]>>;
 
-/** Per facet, how many values with hits are left out of its list (FACET_VALUES_LISTED). */
-export type FacetsUnlisted = Record<FacetName, number>;
+/** Per counted facet, how many values with hits are left out of its list (FACET_VALUES_LISTED). */
+export type FacetsUnlisted = Partial<Record<FacetName, number>>;
 
 /**
  * Values listed per facet, most hits first; selected values are always listed. A national
  * corpus has thousands of issuers and districts: listing them all made the search page 1.3 MB
- * and its rendering the portal's bottleneck. Every province-level division (34) is listed.
+ * and its rendering the portal's bottleneck. Every province-level division (34) is listed,
+ * and every city of a chosen province (at most 21).
  */
 export const FACET_VALUES_LISTED = 20;
-const LISTED_PER_FACET: Partial<Record<FacetName, number>> = { province: 34 };
+const LISTED_PER_FACET: Partial<Record<FacetName, number>> = { province: 34, city: 34 };
 
 export interface ActiveFilterView {
   facet: FacetName;
@@ -159,17 +161,18 @@ export function compareFacetValues(facet: FacetName) {
 }
 
 /**
- * Values of each facet with counts and toggle links, those with most hits (FACET_VALUES_LISTED).
- * A selected value the engine did not return (no document has it under the other filters) is
- * still listed, with count 0, so the reader can remove it.
+ * Values of each counted facet (those `distributions` has) with counts and toggle links, those
+ * with most hits (FACET_VALUES_LISTED). A selected value the engine did not return (no document
+ * has it under the other filters) is still listed, with count 0, so the reader can remove it.
  */
 export function toFacetsView(
   query: SearchQuery,
   distributions: Partial<Record<FacetName, Record<string, number>>>,
 ): { facets: FacetsView; unlisted: FacetsUnlisted } {
-  const facets = {} as FacetsView;
-  const unlisted = {} as FacetsUnlisted;
+  const facets: FacetsView = {};
+  const unlisted: FacetsUnlisted = {};
   for (const facet of FACETS) {
+    if (!distributions[facet.name]) continue;
     const counts = { ...distributions[facet.name] };
     const selected = query.filters[facet.name];
     for (const value of selected) counts[value] ??= 0;
