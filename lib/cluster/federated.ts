@@ -9,10 +9,8 @@
  * - pagination only as `federation.offset/limit`: `page/hitsPerPage` become an offset and a
  *   limit, and the page fields are computed from the merged count;
  * - facets only as `federation.facetsByIndex` (+ `mergeFacets`, which adds up the servers' counts);
- * - the count is the engine's `estimatedTotalHits`. It equals what one server counts with
- *   `page/hitsPerPage` except where the index's distinct attribute folds duplicate passages
- *   together: one server then counts every folded passage once, the federation counts each copy
- *   the servers did not fold while collecting the requested page (README: limits).
+ * - the count is the engine's `estimatedTotalHits`, which equals what one server counts with
+ *   `page/hitsPerPage` (copies of passages are filtered out, not folded by a distinct attribute).
  */
 import type { FederatedMultiSearchParams, FederationOptions, MultiSearchQuery, SearchResponse } from 'meilisearch';
 

@@ -41,10 +41,9 @@ export function measureReportsSearch(engine: SearchEngine, query: CompareQuery, 
 }
 
 /**
- * The rows of the measure's anchors under the comparison's facets. `distinct: 'reportId'` with
- * one anchor at a time: each report has one row per anchor, so nothing is collapsed (the
- * index's own distinct attribute folds identical rows of duplicate reports into one, which
- * would drop an issuer from the comparison), and counts are counts of reports.
+ * The rows of the measure's anchors under the comparison's facets. `distinct: 'reportId'`: a
+ * measure may sum several rows of a report, and counts (which size the partitions of a scan)
+ * are counts of reports. Copies are kept: a report published by two issuers is a figure of each.
  */
 export function comparisonSearch(engine: SearchEngine, query: CompareQuery, filter: FilterExpression = buildFilter(query.filters)): EngineSearch {
   return {

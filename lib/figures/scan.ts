@@ -22,7 +22,7 @@ export interface EngineSearch {
   filter: FilterExpression;
   matchingStrategy?: 'all' | 'last';
   sort?: string[];
-  /** Overrides the index's distinct attribute (counts and pages then count distinct values). */
+  /** Counts and pages count distinct values of this attribute. */
   distinct?: string;
 }
 

@@ -5,7 +5,7 @@
  */
 import { engineQueryText } from '@/lib/search/engine-query-text';
 import type { SearchDocument } from '@/lib/search/document';
-import { buildFilter, withCondition } from '@/lib/search/query-filter';
+import { buildFilter, withCondition, withoutCopies } from '@/lib/search/query-filter';
 import type { SearchEngine } from '@/lib/search/query-engine';
 import { FACETS } from '@/lib/search/facets';
 import type { SearchQuery } from '@/lib/search/query-schema';
@@ -61,7 +61,7 @@ function rowSearch(engine: SearchEngine, query: SearchQuery): EngineSearch {
   return {
     indexUid: engine.indexes.documents,
     q: engineQueryText(query.q),
-    filter: withCondition(buildFilter({ ...query.filters, kind: [] }), 'kind', 'row'),
+    filter: withoutCopies(withCondition(buildFilter({ ...query.filters, kind: [] }), 'kind', 'row')),
     matchingStrategy: query.match === 'any' ? 'last' : 'all',
     sort: [query.sort === 'year-asc' ? 'year:asc' : 'year:desc', 'order:asc'],
   };

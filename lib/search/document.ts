@@ -37,8 +37,10 @@ export interface SearchDocument {
   part?: number;
   /** Hidden searchable field: unique jieba search-mode terms of the path + text, space-separated. */
   terms: string;
-  /** Collapses the same passage published twice in one year (cross-issuer duplicates); only on copies. */
+  /** The same passage published twice in one year (cross-issuer duplicates) has the same key; only on copies. */
   dedupKey?: string;
+  /** Another report's document with the same `dedupKey` is the one searched (lib/search/indexing/copies.ts). */
+  copy?: boolean;
   /** Rows only. */
   table?: TableId;
   status?: RowStatus;

@@ -35,6 +35,17 @@ export function buildFilter(filters: FacetFilters, except?: FacetName): FilterEx
   );
 }
 
+/**
+ * Same filter, without the passages flagged as copies of another report's (the same passage of
+ * a report published twice: lib/search/indexing/copies.ts). For searches, counts and exports
+ * of search results; not for a report's own pages, which show its every passage.
+ */
+export function withoutCopies(filter: FilterExpression): FilterExpression {
+  // Not `copy != true`: Meilisearch 1.21 answers that with nothing on an index where no
+  // document has the attribute yet (a server of a cluster without copies).
+  return [...filter, ['NOT copy = true']];
+}
+
 /** Same filter plus conditions on internal attributes (report pages select by reportId). */
 export function withCondition(filter: FilterExpression, attribute: string, value: string): FilterExpression {
   return [...filter, [`${attribute} = ${quoteFilterValue(value)}`]];

@@ -10,7 +10,7 @@ import type { ParsedReport } from '@/lib/report/schema';
 import { reportDocumentId, reportFromDocument, type ReportDocument, type SearchDocument } from './document';
 import { countedFacets, type FacetName } from './facets';
 import { MARK_END, MARK_START, wordsToMark } from './highlight';
-import { buildFilter, quoteFilterValue, type FilterExpression } from './query-filter';
+import { buildFilter, quoteFilterValue, withoutCopies, type FilterExpression } from './query-filter';
 import { engineQueryText } from './engine-query-text';
 import { SearchUnavailableError } from './errors';
 import { searchIndex, searchMany, type SearchEngine } from './query-engine';
@@ -21,7 +21,7 @@ import { activeFilters, matchedWords, toFacetsView, toHitView, withoutFacetHelp,
 /** Chinese text, always: one kana character must not make a query Japanese. */
 const LOCALES = ['cmn'];
 
-/** Everything a hit view needs; never `terms` (hidden search help) or `dedupKey`. */
+/** Everything a hit view needs; never `terms` (hidden search help), `dedupKey` or `copy`. */
 const RETRIEVED: Array<keyof SearchDocument> = [
   'id', 'kind', 'reportId', 'title', 'year', 'province', 'city', 'district', 'issuer', 'level', 'category',
   'headingPath', 'heading', 'anchor', 'text', 'table', 'status', 'values', 'units',
@@ -41,7 +41,7 @@ function baseQuery(engine: SearchEngine, query: SearchQuery, filter: FilterExpre
   return {
     indexUid: engine.indexes.documents,
     q: engineQueryText(query.q),
-    filter,
+    filter: withoutCopies(filter),
     locales: LOCALES,
     // `all` for exact counts; the broader reading lets the engine drop words from the end.
     matchingStrategy: query.match === 'any' ? 'last' : 'all',

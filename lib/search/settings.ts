@@ -6,7 +6,7 @@ import type { Settings } from 'meilisearch';
 import { FACET_NAMES } from './facets';
 
 /** Filterable beyond the reader-facing facets: what report pages and exports select by. */
-const INTERNAL_FILTERS = ['reportId', 'layout', 'table', 'status', 'anchor'] as const;
+const INTERNAL_FILTERS = ['reportId', 'layout', 'table', 'status', 'anchor', 'copy'] as const;
 
 export const SORTABLE_ATTRIBUTES = ['year', 'order'] as const;
 
@@ -23,8 +23,9 @@ export const DOCUMENT_SETTINGS = {
   // `sort` first: when a reader asks for year order, the year decides and relevance breaks ties;
   // without a sort parameter the rule is inert and the relevance rules decide.
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
-  // The same passage published by two issuers in one year collapses into one hit.
-  distinctAttribute: 'dedupKey',
+  // No distinct attribute: the same passage published by two issuers in one year is flagged as
+  // a copy at indexing time and filtered out (lib/search/indexing/copies.ts), which is cheaper.
+  distinctAttribute: null,
   // Without this, one kana character made a Chinese document tokenised as Japanese.
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
   // The national corpus: ~170,000 reports a year, tens of documents each.

@@ -117,8 +117,19 @@ test('a passage published by both copies of the 2011 report is one hit', async (
   const shared = [...byKey.values()].find((group) => group.length === 2 && group[0]!.text.length > 40);
   assert.ok(shared, 'the two 2011 copies share passages');
   assert.notEqual(shared[0]!.reportId, shared[1]!.reportId);
-  const { hits } = await search({ q: shared[0]!.text.slice(0, 16), year: '2011' });
-  assert.equal(hits.filter((hit) => shared.some((document) => document.id === hit.id)).length, 1);
+  const hitsOfShared = async () => {
+    const { hits } = await search({ q: shared[0]!.text.slice(0, 16), year: '2011' });
+    return hits.filter((hit) => shared.some((document) => document.id === hit.id));
+  };
+  assert.equal((await hitsOfShared()).length, 1);
+  // The flag is on the copy of the larger report id; re-indexing that report alone flags it again.
+  const stored = await client.index<SearchDocument>(liveIndexNames(PREFIX).documents).getDocuments({ filter: `copy = true AND year = 2011`, limit: 1000 });
+  assert.ok(stored.results.some((document) => document.dedupKey === shared[0]!.dedupKey && document.reportId === '2011-pingtan-zonghe-shiyanqu'));
+  const again = await indexReports({ paths: [path.join(dataDir, '2011-pingtan-zonghe-shiyanqu.txt')], client, prefix: PREFIX, dataDir });
+  assert.equal(again.mode, 'update');
+  const after = await hitsOfShared();
+  assert.equal(after.length, 1);
+  assert.equal(after[0]!.reportId, '2011-pingtan-xian-renmin-zhengfu');
 });
 
 test('a table row is found by its label and a figure', async () => {

@@ -62,7 +62,7 @@ test('a first rebuild creates the live indexes with their settings and the state
   assert.equal(await totalHits(live.documents), content.documents.length);
   assert.equal((await client.index(live.reports).getStats()).numberOfDocuments, 3);
   assert.equal((await readIndexState(client, 'first'))?.documents, content.documents.length);
-  assert.equal((await client.index(live.documents).getSettings()).distinctAttribute, 'dedupKey');
+  assert.equal((await client.index(live.documents).getSettings()).distinctAttribute, null);
   assert.deepEqual((await indexUids()).filter((uid) => uid.startsWith('first')).sort(), Object.values(live).sort());
   const stored = await client.index<SearchDocument>(live.documents).getDocument('report-0__t3-r3-1');
   assert.equal(stored.text, content.documents.find((document) => document.id === 'report-0__t3-r3-1')!.text);

@@ -15,6 +15,7 @@ import type { EnqueuedTaskPromise, Index, Meilisearch, RecordAny, Settings } fro
 import type { ReportDocument, SearchDocument } from '../document';
 import { DOCUMENT_SETTINGS, REPORT_SETTINGS } from '../settings';
 import { quoteFilterValue } from '../query-filter';
+import { flagCopies } from './copies';
 import { deleteIndexes, indexExists, settle } from './engine';
 import { buildIndexNames, isBuildIndex, liveIndexNames, type IndexNames } from './index-names';
 import { STATE_DOCUMENT_ID, type IndexState } from './state';
@@ -166,6 +167,7 @@ export async function startRebuild(client: Meilisearch, prefix: string, events: 
     let indexed = 0;
     const progress = (count: number) => events.onUpload?.({ indexed: (indexed = Math.min(total, indexed + count)), total });
     await settleInOrder(tasks, progress);
+    await flagCopies(documentsIndex, inCopyGroups(reports));
     await addInBatches(client.index<ReportDocument>(build.reports), reports, progress);
     await settle(client.index(build.meta).addDocuments([state]));
     await assertCount(client, build.documents, ids.size);
@@ -216,6 +218,11 @@ export async function rebuildIndexes(
   await rebuild.finish(content.reports, state);
 }
 
+/** The reports of the groups of copies these reports belong to: themselves and their copies. */
+function inCopyGroups(reports: readonly ReportDocument[]): string[] {
+  return reports.filter((report) => report.duplicates.length > 0).flatMap((report) => [report.reportId, ...report.duplicates.map((copy) => copy.id)]);
+}
+
 async function documentIdsOfReport(index: Index<SearchDocument>, reportId: string): Promise<string[]> {
   const ids: string[] = [];
   const limit = 1000;
@@ -245,6 +252,8 @@ export async function updateReports(
   const currentIds = new Set(content.documents.map((document) => document.id));
   const goneIds = previousIds.filter((id) => !currentIds.has(id));
   if (goneIds.length > 0) await settle(documents.deleteDocuments(goneIds));
+  // The stored copies of these reports are flagged again against their new text.
+  await flagCopies(documents, inCopyGroups(content.reports));
   const [documentStats, reportStats] = await Promise.all([documents.getStats(), client.index(live.reports).getStats()]);
   await settle(
     client.index(live.meta).addDocuments([
