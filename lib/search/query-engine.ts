@@ -74,12 +74,14 @@ export function createSearchEngine({ host, apiKey, prefix, timeoutMs = 5_000 }: 
     host,
     apiKey,
     timeout: timeoutMs,
-    // Uncompressed: asked for gzip, the engine streams its answer in chunks, which on a
-    // kept-alive connection arrive ~40 ms late (delayed ACK), and compressing costs it CPU that
-    // searches need. Measured on the 10,000-report index, the bench's bodies one after another:
-    // keep-alive + gzip median 71 ms, keep-alive + identity 29 ms, `Connection: close` 32 ms
-    // (plus a connection per search: 0.5 ms of the portal's CPU each).
-    requestInit: { headers: { 'Accept-Encoding': 'identity' } },
+    // Uncompressed: compressing costs the engine CPU that searches need, and a compressed
+    // answer arrives in chunks, ~40 ms late on a kept-alive connection (delayed ACK).
+    // A connection per request: a kept-alive socket opened during a page's rendering keeps
+    // that request's async context (Next.js's request store) alive, and through it a chain
+    // of later requests: the portal's memory grew ~130 KB per page (heap snapshot, soak).
+    // Measured on the 10,000-report index, one search after another: keep-alive + gzip median
+    // 71 ms, keep-alive + identity 29 ms, close + identity 32 ms.
+    requestInit: { headers: { 'Accept-Encoding': 'identity', Connection: 'close' } },
   });
   const { documents, reports } = liveIndexNames(prefix);
   return { client, indexes: { documents, reports } };
