@@ -36,6 +36,21 @@ test('the / and Ctrl+K shortcuts focus the search box', async ({ page }) => {
   await expect(box).toBeFocused();
 });
 
+test('cities, districts and issuers are listed under a chosen place, and say so until then', async ({ page }) => {
+  await page.goto('/search?q=%E5%85%AC%E5%BC%80');
+  const facet = (label: string) => page.locator('section', { has: page.getByRole('heading', { name: label, exact: true }) });
+  await expect(facet('城市')).toContainText('选定省份后列出');
+  await expect(facet('发布机关')).toContainText('选定地区后列出');
+  await facetValue(page, '省份', '浙江省').click();
+  await expect(page).toHaveURL(/province=/);
+  await expect(facetValue(page, '城市', '杭州市')).toBeVisible();
+  expect(await facetCount(facetValue(page, '城市', '杭州市'))).toBeGreaterThan(0);
+  await expect(facet('区县')).toContainText('选定城市后列出');
+  await expect(facet('发布机关').getByRole('link').first()).toBeVisible();
+  await facetValue(page, '城市', '杭州市').click();
+  await expect(facet('区县').getByRole('link').first()).toBeVisible();
+});
+
 test('toggling facets changes the URL, the counts and the selection; back and forward keep the state', async ({ page }, testInfo) => {
   await page.goto('/search?q=%E5%85%AC%E5%BC%80');
   const before = await totalResults(page);
