@@ -1,4 +1,4 @@
-import { FACETS, type FacetDefinition, type FacetName } from '@/lib/search/facets';
+import { FACETS, facetLabel, type FacetDefinition, type FacetName } from '@/lib/search/facets';
 import type { FacetValueView, FacetsUnlisted, FacetsView } from '@/lib/search/view';
 import { formatCount } from '../_lib/format';
 
@@ -23,14 +23,10 @@ function FacetValueLink({ value }: { value: FacetValueView }) {
   );
 }
 
-function labelOf(name: string): string {
-  return FACETS.find((facet) => facet.name === name)?.label ?? name;
-}
-
 /** How to reach a value that is not listed: narrow by the facet's parent place when it is not chosen yet, or name it. */
 function unlistedHint(facet: FacetDefinition, unlisted: number, facets: FacetsView): string {
   const parentChosen = facet.parent ? facets[facet.parent as FacetName]?.some((value) => value.selected) : true;
-  const how = !parentChosen ? `先选${labelOf(facet.parent!)}` : facet.name === 'issuer' ? '在搜索框写出机关名称' : '加上其他条件';
+  const how = !parentChosen ? `先选${facetLabel(facet.parent as FacetName)}` : facet.name === 'issuer' ? '在搜索框写出机关名称' : '加上其他条件';
   return `另有 ${formatCount(unlisted)} 项未列出：${how}即可缩小范围。`;
 }
 

@@ -3,7 +3,7 @@
  * Disjunctive like search: a facet's counts ignore its own selection (so choosing a second
  * year shows what it adds), and every other selection applies.
  */
-import { FACETS } from '@/lib/search/facets';
+import { facetLabel } from '@/lib/search/facets';
 import { buildFilter } from '@/lib/search/query-filter';
 import type { SearchEngine } from '@/lib/search/query-engine';
 import { compareFacetValues, facetValueLabel } from '@/lib/search/view';
@@ -50,6 +50,6 @@ export async function loadCompareFacets(engine: SearchEngine, query: CompareQuer
       Object.entries(distribution).map(([value, count]) => ({ value, label: facetValueLabel(name, value), count, selected: query.filters[name].includes(value) })),
     );
     const shown = values.filter((value, position) => position < VALUES_SHOWN || value.selected);
-    return { name, label: FACETS.find((facet) => facet.name === name)!.label, values: shown, hidden: values.length - shown.length };
+    return { name, label: facetLabel(name), values: shown, hidden: values.length - shown.length };
   });
 }

@@ -39,6 +39,11 @@ export type FacetName = (typeof FACETS)[number]['name'];
 
 export const FACET_NAMES: readonly FacetName[] = FACETS.map((facet) => facet.name);
 
+/** How a facet reads to readers (年度, 省份, …). */
+export function facetLabel(name: FacetName): string {
+  return FACETS.find((facet) => facet.name === name)!.label;
+}
+
 /** The facets whose values a search with these selections counts (see `countedAfter`). */
 export function countedFacets(filters: Readonly<Record<FacetName, readonly unknown[]>>): FacetName[] {
   const isSelected = (name: string) => (filters[name as FacetName]?.length ?? 0) > 0;

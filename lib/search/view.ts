@@ -6,7 +6,7 @@
  */
 import type { Hit } from 'meilisearch';
 import type { SearchDocument } from './document';
-import { FACETS, KIND_LABELS, type DocumentKind, type FacetName } from './facets';
+import { FACETS, KIND_LABELS, facetLabel, type DocumentKind, type FacetName } from './facets';
 import { cropAround, hasHighlight, highlightWords, markWords, splitMarked, wordsToMark, type TextSegment } from './highlight';
 import type { SearchQuery } from './query-schema';
 import { reportHref, searchHref, toggleFacetValue, withFacetValues } from './url';
@@ -205,10 +205,9 @@ export function activeFilters(query: SearchQuery): ActiveFilterView[] {
 }
 
 export function withoutFacetHelp(query: SearchQuery, facet: FacetName, count: number): NoResultsHelp['withoutFilter'][number] {
-  const definition = FACETS.find((candidate) => candidate.name === facet)!;
   return {
     facet,
-    facetLabel: definition.label,
+    facetLabel: facetLabel(facet),
     labels: query.filters[facet].map((value) => facetValueLabel(facet, value)),
     count,
     href: searchHref(withFacetValues(query, facet, [])),
