@@ -4,9 +4,9 @@
  * error shape.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
+import { portalServerArgs } from '../lib/launcher/child';
 import { screenshot } from './portal-helpers';
 
 function freePort(): Promise<number> {
@@ -25,8 +25,7 @@ let base: string;
 test.beforeAll(async () => {
   const [port, deadEngine] = [await freePort(), await freePort()];
   base = `http://127.0.0.1:${port}`;
-  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  server = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  server = spawn(process.execPath, portalServerArgs(port, '127.0.0.1'), {
     env: { ...process.env, MEILI_HOST: `http://127.0.0.1:${deadEngine}`, MEILI_SEARCH_KEY: 'unused', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });

@@ -24,6 +24,20 @@ test('the nonce changes on every response', async ({ request }) => {
   expect(await nonce()).not.toBe(await nonce());
 });
 
+test('a search page sent again from memory has a nonce of its own, and its scripts run under it', async ({ page }) => {
+  const problems = watchConsole(page);
+  const path = '/search?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE&sort=year-desc';
+  const rendered = (await page.goto(path))!;
+  const kept = (await page.goto(path))!;
+  expect(rendered.headers()['age']).toBeUndefined();
+  expect(kept.headers()['age']).toMatch(/^\d+$/);
+  const nonceOf = (headers: Record<string, string>) => /'nonce-([^']+)'/.exec(headers['content-security-policy']!)?.[1];
+  expect(nonceOf(kept.headers())).not.toBe(nonceOf(rendered.headers()));
+  expect(await kept.text()).not.toContain(nonceOf(rendered.headers()));
+  await pressUntilFocused(page, '/', page.getByRole('searchbox', { name: '搜索年度报告' }));
+  expect(problems).toEqual([]);
+});
+
 test('q=<script> is rendered as text', async ({ page }) => {
   let dialog = false;
   page.on('dialog', async (opened) => {

@@ -5,19 +5,17 @@
  * With MEILI_CLUSTER the servers of that file run elsewhere and are written by `npm run index`
  * on the indexer's machine: nothing is started or indexed, only the portal is built and served.
  */
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readEnv, type Env } from '@/lib/config/env';
 import { readClusterConfig } from '@/lib/cluster/config';
 import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
 import { probePort } from '@/lib/engine/port';
-import { isBuildCurrent } from '@/lib/launcher/build-state';
-import { runNode, SERVER_NODE_FLAGS, spawnNode, stopChildren } from '@/lib/launcher/child';
+import { buildIfStale } from '@/lib/launcher/build-state';
+import { portalServerArgs, runNode, spawnNode, stopChildren } from '@/lib/launcher/child';
 import { waitForHttp } from '@/lib/launcher/wait';
 import { isIndexCurrent } from '@/lib/search/indexing/state';
 
 const projectDir = process.cwd();
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 let engine: EngineConnection | undefined;
 
@@ -39,12 +37,9 @@ async function main() {
   const childEnv = { ...process.env, MEILI_MASTER_KEY: undefined, MEILI_ADMIN_KEY: undefined, MEILI_SEARCH_KEY: undefined };
   const serverEnv = env.MEILI_CLUSTER ? prepareCluster(env.MEILI_CLUSTER, childEnv) : await prepareEngine(env, childEnv);
 
-  if (!(await isBuildCurrent(projectDir))) {
-    console.log('Building the app …');
-    await runNode([nextBin, 'build'], { env: { ...childEnv, NEXT_TELEMETRY_DISABLED: '1' } });
-  }
+  await buildIfStale(projectDir, childEnv);
 
-  const server = spawnNode([...SERVER_NODE_FLAGS, nextBin, 'start', '--port', String(env.PORT)], {
+  const server = spawnNode(portalServerArgs(env.PORT), {
     env: { ...serverEnv, NEXT_TELEMETRY_DISABLED: '1' },
   });
   server.once('exit', (code) => void shutdown(code ?? 1));

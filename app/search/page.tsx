@@ -18,6 +18,7 @@ import { formatCount } from '../_lib/format';
 import { engineIsDown } from '../_lib/outage-server';
 import { UnavailableNotice } from '../_components/UnavailableNotice';
 import { searchExportHref } from '@/lib/figures/search-export';
+import { KEEP_PAGE_META } from '@/lib/server/page-mark';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -39,6 +40,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const firstNumber = (query.page - 1) * query.perPage + 1;
   return (
     <div className="space-y-5">
+      {results.missing.length === 0 && <meta name={KEEP_PAGE_META.name} content={KEEP_PAGE_META.content} />}
       <h1 className="sr-only">{query.q ? `“${query.q}”的搜索结果` : '全部内容'}</h1>
       <SearchBox defaultValue={query.q} keep={keptFilters(query)} />
       <Notices notices={notices} missingRegions={results.missing} />

@@ -3,17 +3,15 @@
  * by the real indexer, and the production build served on --port. SIGTERM stops all of it.
  * The engine's URL and search key are written to e2e/.state.json for specs that need them.
  */
-import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { startTestEngine } from '@/lib/engine/test-engine';
 import { fetchDefaultKeys } from '@/lib/engine/keys';
-import { isBuildCurrent } from '@/lib/launcher/build-state';
-import { runNode, SERVER_NODE_FLAGS, spawnNode, stopChildren } from '@/lib/launcher/child';
+import { buildIfStale } from '@/lib/launcher/build-state';
+import { portalServerArgs, runNode, spawnNode, stopChildren } from '@/lib/launcher/child';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '3100' } } });
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const prefix = 'e2e';
 
 const engine = await startTestEngine();
@@ -31,12 +29,12 @@ try {
   await runNode(['--import', 'tsx', 'scripts/index.ts', path.resolve('data')], {
     env: { ...baseEnv, MEILI_ADMIN_KEY: keys.adminKey },
   });
-  if (!(await isBuildCurrent(process.cwd()))) await runNode([nextBin, 'build'], { env: { ...baseEnv, NEXT_TELEMETRY_DISABLED: '1' } });
+  await buildIfStale(process.cwd(), baseEnv);
   await writeFile(
     path.resolve('e2e/.state.json'),
     JSON.stringify({ engineUrl: engine.url, searchKey: keys.searchKey, prefix }, null, 2),
   );
-  const server = spawnNode([...SERVER_NODE_FLAGS, nextBin, 'start', '--port', values.port, '--hostname', '127.0.0.1'], {
+  const server = spawnNode(portalServerArgs(values.port, '127.0.0.1'), {
     env: { ...baseEnv, MEILI_SEARCH_KEY: keys.searchKey, NEXT_TELEMETRY_DISABLED: '1' },
   });
   server.once('exit', (code) => void stop(code ?? 1));

@@ -1,13 +1,12 @@
 /**
  * The portal under measurement: the production build (built first when its sources changed)
- * served by `next start` on a free loopback port, with the server flags and the search-only
+ * served by the portal's server (scripts/serve.ts) on a free loopback port, with the search-only
  * key `npm start` gives it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { freePort } from '@/lib/engine/port';
-import { isBuildCurrent } from '@/lib/launcher/build-state';
-import { SERVER_NODE_FLAGS } from '@/lib/launcher/child';
+import { buildIfStale } from '@/lib/launcher/build-state';
+import { portalServerArgs } from '@/lib/launcher/child';
 
 export interface PortalOptions {
   engineUrl: string;
@@ -25,29 +24,13 @@ export interface RunningPortal {
   stop(): Promise<void>;
 }
 
-const nextBin = () => createRequire(import.meta.url).resolve('next/dist/bin/next');
-
-/**
- * Builds the app when `.next` is older than its sources; a no-op otherwise. The build's output
- * goes to stderr: stdout is the benchmark's table.
- */
-export async function ensureBuild(): Promise<void> {
-  if (await isBuildCurrent(process.cwd())) return;
-  const build = spawn(process.execPath, [nextBin(), 'build'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', process.stderr, process.stderr],
-  });
-  const code = await new Promise<number | null>((resolve, reject) => {
-    build.once('error', reject);
-    build.once('exit', resolve);
-  });
-  if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
-}
+/** Builds the app when `.next` is older than its sources (output on stderr: stdout is the benchmark's table). */
+export const ensureBuild = (): Promise<void> => buildIfStale(process.cwd(), process.env);
 
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode} before serving`);
+    if (child.exitCode !== null) throw new Error(`the portal server exited with ${child.exitCode} before serving`);
     const status = await fetch(`${url}/api/no-such-endpoint`, { signal: AbortSignal.timeout(2000) })
       .then((response) => response.status)
       .catch(() => null);
@@ -60,7 +43,7 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: num
 export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin(), 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const child = spawn(process.execPath, portalServerArgs(port, '127.0.0.1'), {
     env: {
       ...process.env,
       MEILI_MASTER_KEY: undefined,

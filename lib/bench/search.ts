@@ -2,8 +2,8 @@
  * Search under load, four ways over one fixed query mix, interleaved in one run:
  * (a) the portal's JSON API, asked for fresh answers (`Cache-Control: no-cache`), so that
  * (a)/(c) is what the portal adds to each engine call; (b) the /search page as readers get it,
- * through the portal's answer cache (lib/search/answer-cache.ts); (b′) the same page asked for
- * fresh answers; (c) the engine's own multi-search with the bodies the portal sends.
+ * mostly a kept rendering (lib/server/page-cache.ts); (b′) the same page asked for fresh
+ * answers, rendered every time; (c) the engine's own multi-search with the bodies the portal sends.
  */
 import type { SearchQuery } from '@/lib/search/query-schema';
 import { captureEngineBodies, type EngineConnectionInfo } from './engine-bodies';

@@ -108,10 +108,12 @@ after(async () => {
 test('the engine stops: 503 pages and API errors; it comes back: the same portal serves again', async () => {
   const total = await apiTotal();
   assert.ok(total > 0);
-  // Asked once while the engine is up: the portal's answer cache now holds it.
+  // Asked while the engine is up: the portal's answer cache holds the answer, its page cache the page.
   assert.equal((await fetch(`${portal.url}/api/search?q=%E5%85%AC%E5%BC%80`)).status, 200);
+  for (let asked = 0; asked < 2; asked += 1) assert.equal((await fetch(`${portal.url}/search?q=%E5%85%AC%E5%BC%80`)).status, 200);
+  assert.equal((await fetch(`${portal.url}/search?q=%E5%85%AC%E5%BC%80`)).headers.get('age'), '0', 'a kept page');
   await engine.stop();
-  // The cache trusts the engine's health for at most a second (lib/search/answer-cache.ts).
+  // The caches trust the engine's health for at most a second (lib/cluster/search-engine.ts).
   await new Promise((resolve) => setTimeout(resolve, 1_100));
 
   for (const page of ['/', '/search?q=%E5%85%AC%E5%BC%80', '/reports/2020-hangzhou-xiacheng-qu']) {

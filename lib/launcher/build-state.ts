@@ -1,9 +1,11 @@
 /**
  * Whether the Next.js production build is older than the sources it was built from, so that
- * `npm start` builds only when something changed.
+ * `npm start`, the tests and the benchmark build only when something changed.
  */
 import { readdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { runNode } from './child';
 
 /** What the build is made from; data/ is not among them (the app reads reports from the engine). */
 const BUILD_INPUTS = ['app', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
@@ -26,4 +28,13 @@ export async function isBuildCurrent(projectDir: string): Promise<boolean> {
   if (!built) return false;
   const inputs = await Promise.all(BUILD_INPUTS.map((entry) => newestMtime(path.join(projectDir, entry))));
   return Math.max(...inputs) <= built.mtimeMs;
+}
+
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+/** Runs `next build` when the build is older than its sources; its output goes to stderr (stdout may be a report). */
+export async function buildIfStale(projectDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  if (await isBuildCurrent(projectDir)) return;
+  console.error('Building the app …');
+  await runNode([nextBin, 'build'], { env: { ...env, NEXT_TELEMETRY_DISABLED: '1' }, cwd: projectDir, stdout: 'stderr' });
 }

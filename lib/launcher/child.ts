@@ -3,24 +3,28 @@
  * with the output shown and an exit code that becomes an error the caller can report. Every
  * child is tracked so that the launcher can take them all down when it is told to stop.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 export interface ChildOptions {
   env?: NodeJS.ProcessEnv;
   cwd?: string;
+  /** Where the child's standard output goes: ours (default), or our stderr when ours is a report. */
+  stdout?: 'inherit' | 'stderr';
 }
 
-/**
- * Node flags of the portal's server process. A 5,000-character Chinese query is ~45 KB of
- * URL, past Node's default 16 KB header limit, where Node answers a bare 431 before the app
- * can say what is wrong; with 64 KB the API answers its own 400 naming the parameter.
- */
-export const SERVER_NODE_FLAGS = ['--max-http-header-size=65536'];
+const serveScript = fileURLToPath(new URL('../../scripts/serve.ts', import.meta.url));
+
+/** `node` arguments that run the portal's production server (scripts/serve.ts) on `port`. */
+export function portalServerArgs(port: number | string, hostname?: string): string[] {
+  return ['--import', 'tsx', serveScript, '--port', String(port), ...(hostname ? ['--hostname', hostname] : [])];
+}
 
 const running = new Set<ChildProcess>();
 
 export function spawnNode(args: string[], options: ChildOptions = {}): ChildProcess {
-  const child = spawn(process.execPath, args, { stdio: 'inherit', env: options.env ?? process.env, cwd: options.cwd });
+  const stdio: StdioOptions = ['inherit', options.stdout === 'stderr' ? process.stderr : 'inherit', 'inherit'];
+  const child = spawn(process.execPath, args, { stdio, env: options.env ?? process.env, cwd: options.cwd });
   running.add(child);
   child.once('exit', () => running.delete(child));
   return child;

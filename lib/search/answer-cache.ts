@@ -12,6 +12,11 @@
  * never kept, and answers the caller says are incomplete (a cluster server was silent) are not
  * kept either. A reader who asks for a fresh answer (`Cache-Control: no-cache`) gets one.
  */
+/** Whether a request's Cache-Control asks for an answer fresh from the engine (`no-cache`). */
+export function asksForFreshAnswer(cacheControl: string | null | undefined): boolean {
+  return /(?:^|,)\s*no-cache\b/i.test(cacheControl ?? '');
+}
+
 export interface AnswerCacheOptions {
   /** How long an answer is served from memory; 0 turns the cache off. */
   ttlMs: number;

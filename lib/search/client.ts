@@ -8,7 +8,7 @@ import 'server-only';
 import { readEnv } from '@/lib/config/env';
 import { readClusterConfig } from '@/lib/cluster/config';
 import { clusterSearchEngine, isEveryEngineHealthy, searchHosts } from '@/lib/cluster/search-engine';
-import { createAnswerCache } from './answer-cache';
+import { asksForFreshAnswer, createAnswerCache } from './answer-cache';
 import { createSearchEngine, searchEngineOptions, type SearchEngine } from './query-engine';
 
 let engine: SearchEngine | undefined;
@@ -30,7 +30,7 @@ export function searchEngine(): SearchEngine {
  * `Cache-Control: no-cache` gets an answer fresh from the engine.
  */
 export function cachedSearchEngine(requestHeaders: Headers): SearchEngine {
-  if (/(?:^|,)\s*no-cache\b/i.test(requestHeaders.get('cache-control') ?? '')) return searchEngine();
+  if (asksForFreshAnswer(requestHeaders.get('cache-control'))) return searchEngine();
   if (!cached) {
     const env = readEnv();
     const hosts = searchHosts(env);
