@@ -38,6 +38,8 @@ const MAX_REQUESTS = 500_000;
 
 /** Asks the portal for an answer fresh from the engine, not one from its answer cache. */
 const FRESH = { 'Cache-Control': 'no-cache' };
+/** Pages are asked for as a browser asks: compressed. */
+const BROWSER = { 'Accept-Encoding': 'gzip, deflate, br' };
 
 export function portalTargets(portalUrl: string, queries: readonly SearchQuery[]): { api: LoadTarget; page: LoadTarget; pageFresh: LoadTarget } {
   const calls = (path: string, headers?: Record<string, string>): LoadRequest[] =>
@@ -47,8 +49,8 @@ export function portalTargets(portalUrl: string, queries: readonly SearchQuery[]
     });
   return {
     api: { name: '(a) /api/search, fresh', origin: portalUrl, requests: calls('/api/search', FRESH) },
-    page: { name: '(b) /search page', origin: portalUrl, requests: calls('/search') },
-    pageFresh: { name: '(b′) /search page, fresh', origin: portalUrl, requests: calls('/search', FRESH) },
+    page: { name: '(b) /search page', origin: portalUrl, requests: calls('/search', BROWSER) },
+    pageFresh: { name: '(b′) /search page, fresh', origin: portalUrl, requests: calls('/search', { ...BROWSER, ...FRESH }) },
   };
 }
 

@@ -47,12 +47,13 @@ export async function soak(options: {
   concurrency: number;
   durationMs: number;
 }): Promise<SoakFigures> {
-  // Fresh answers only: the soak holds the engine under load too, not the portal's memory.
-  const { api, pageFresh } = portalTargets(options.portalUrl, options.queries);
+  // Mostly fresh answers, so that the soak holds the engine under load too, and pages as
+  // readers get them (kept pages: lib/server/page-cache.ts), so that their path is held as well.
+  const { api, page, pageFresh } = portalTargets(options.portalUrl, options.queries);
   const mixed: LoadTarget = {
     name: 'soak',
     origin: options.portalUrl,
-    requests: api.requests.flatMap((request, index) => [request, pageFresh.requests[index]!]),
+    requests: api.requests.flatMap((request, index) => [request, pageFresh.requests[index]!, page.requests[index]!]),
   };
   const portalMemory = sampleMemory(options.portalPid, SAMPLE_MS);
   const engineMemory = sampleMemory(options.enginePid, SAMPLE_MS);
