@@ -16,9 +16,15 @@ let renders = 0;
 let serving = true;
 let whole = true;
 let status = 200;
+let throwOnce = false;
 
 async function renderLikeNext(req: IncomingMessage, res: ServerResponse): Promise<void> {
   renders += 1;
+  if (throwOnce) {
+    throwOnce = false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    throw new Error('render failed');
+  }
   const nonce = createNonce();
   const html = `<html><head>${whole ? KEEP_PAGE_MARK : ''}</head><body><script nonce="${nonce}">self.n="${nonce}"</script>${req.url} fresh=${req.headers['cache-control'] === 'no-cache'} #${renders}</body></html>`;
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -38,7 +44,9 @@ async function renderLikeNext(req: IncomingMessage, res: ServerResponse): Promis
 
 const pages = createAnswerCache({ ttlMs: 30_000, maxEntries: 10, isServing: async () => serving });
 const handle = keepingPages(renderLikeNext, pages);
-const server = http.createServer((req, res) => void handle(req, res));
+const server = http.createServer((req, res) => {
+  handle(req, res).catch(() => res.writeHead(500).end('failed'));
+});
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 after(() => server.close());
@@ -82,6 +90,14 @@ test('readers asking together wait for one rendering', async () => {
   const texts = await Promise.all([1, 2, 3, 4].map(() => get('/search?q=together').then((response) => response.text())));
   assert.equal(renders - before, 1);
   assert.equal(new Set(texts.map((text) => text.replace(/nonce="[^"]+"|self.n="[^"]+"/g, ''))).size, 1);
+});
+
+test('readers who waited for a rendering that failed get their own', async () => {
+  throwOnce = true;
+  const before = renders;
+  const responses = await Promise.all([1, 2, 3].map(() => get('/search?q=failed')));
+  assert.deepEqual(responses.map((response) => response.status).sort(), [200, 200, 500]);
+  assert.equal(renders - before, 3);
 });
 
 test('partial answers, errors and outages are rendered for each reader', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import { test } from 'node:test';
 import zlib from 'node:zlib';
-import { acceptsGzip, keepablePage, keptPageKey } from './page-cache';
+import { acceptsGzip, keepablePage, keptPageKey, pageHtml } from './page-cache';
 import { KEEP_PAGE_MARK } from './page-mark';
 
 const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, method, headers }) as unknown as IncomingMessage;
@@ -34,7 +34,7 @@ const whole = `<html><head>${KEEP_PAGE_MARK}</head><body><script nonce="${nonce}
 
 test('a whole page is kept without what belongs to one transmission', () => {
   const kept = keepablePage(page(whole, { 'content-length': '99', date: 'x', 'x-content-type-options': 'nosniff' }), 5);
-  assert.equal(kept?.html, whole);
+  assert.equal(pageHtml(kept!, nonce).toString(), whole);
   assert.equal(kept?.nonce, nonce);
   assert.equal(kept?.renderedAt, 5);
   assert.deepEqual(Object.keys(kept!.headers).sort(), ['content-security-policy', 'content-type', 'x-content-type-options']);
@@ -43,9 +43,16 @@ test('a whole page is kept without what belongs to one transmission', () => {
 test('a compressed page is kept decompressed', () => {
   for (const [encoding, compress] of [['gzip', zlib.gzipSync], ['deflate', zlib.deflateSync], ['br', zlib.brotliCompressSync]] as const) {
     const compressed = { ...page(''), body: compress(Buffer.from(whole)), headers: { ...page('').headers, 'content-encoding': encoding } };
-    assert.equal(keepablePage(compressed)?.html, whole, encoding);
+    assert.equal(pageHtml(keepablePage(compressed)!, nonce).toString(), whole, encoding);
   }
   assert.equal(keepablePage({ ...page(whole), headers: { ...page('').headers, 'content-encoding': 'zstd' } }), undefined);
+});
+
+test('each copy has its own nonce wherever the page had the one it was rendered with', () => {
+  const html = `${nonce}<script nonce="${nonce}">"${nonce}"</script>复议${nonce}`;
+  const kept = keepablePage(page(`${KEEP_PAGE_MARK}${html}`))!;
+  assert.equal(kept.htmlAround.length, 5);
+  assert.equal(pageHtml(kept, 'NEW').toString(), `${KEEP_PAGE_MARK}${html.replaceAll(nonce, 'NEW')}`);
 });
 
 test('pages that do not say they may be kept, errors, outages and cookies are not kept', () => {

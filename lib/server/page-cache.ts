@@ -32,10 +32,29 @@ export const MAX_KEPT_PAGES = 200;
 export interface KeptPage {
   status: number;
   headers: OutgoingHttpHeaders;
-  html: string;
+  /** The HTML (UTF-8) cut where the nonce it was rendered with stood: a copy is joined with its own. */
+  htmlAround: Buffer[];
   /** The nonce the page was rendered with, replaced in each copy sent. */
   nonce: string;
   renderedAt: number;
+}
+
+/** `bytes` cut at every occurrence of `separator`. */
+function splitBytes(bytes: Buffer, separator: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let at = bytes.indexOf(separator); at !== -1; at = bytes.indexOf(separator, start)) {
+    parts.push(bytes.subarray(start, at));
+    start = at + separator.length;
+  }
+  parts.push(bytes.subarray(start));
+  return parts;
+}
+
+/** A copy of the kept page's HTML with `nonce` where the page's own stood. */
+export function pageHtml(page: KeptPage, nonce: string): Buffer {
+  const glue = Buffer.from(nonce);
+  return Buffer.concat(page.htmlAround.flatMap((part, index) => (index === 0 ? [part] : [glue, part])));
 }
 
 /**
@@ -76,11 +95,11 @@ const PER_RESPONSE_HEADERS = ['content-length', 'content-encoding', 'transfer-en
 export function keepablePage(response: CapturedResponse | undefined, now = Date.now()): KeptPage | undefined {
   if (!response || response.status !== 200 || response.headers['set-cookie'] !== undefined) return undefined;
   const nonce = /'nonce-([^']+)'/.exec(String(response.headers['content-security-policy'] ?? ''))?.[1];
-  const html = decodeBody(response.body, response.headers['content-encoding'])?.toString('utf8');
+  const html = decodeBody(response.body, response.headers['content-encoding']);
   // `data-dgst` is React's mark of a part that failed to render and is left to the browser.
   if (!nonce || !html?.includes(KEEP_PAGE_MARK) || html.includes('data-dgst')) return undefined;
   const headers = Object.fromEntries(Object.entries(response.headers).filter(([name]) => !PER_RESPONSE_HEADERS.includes(name)));
-  return { status: response.status, headers, html, nonce, renderedAt: now };
+  return { status: response.status, headers, htmlAround: splitBytes(html, Buffer.from(nonce)), nonce, renderedAt: now };
 }
 
 /** Whether the reader accepts gzip (`Accept-Encoding`: named, or `*`, with a q-value above 0). */
@@ -103,7 +122,7 @@ function withVary(vary: OutgoingHttpHeaders[string], name: string): string {
 /** Sends a copy of the kept page with a nonce of its own; compressed (off the main thread) when the reader accepts gzip. */
 export function sendKeptPage(page: KeptPage, req: IncomingMessage, res: ServerResponse, now = Date.now()): Promise<void> {
   const nonce = createNonce();
-  const html = page.html.replaceAll(page.nonce, nonce);
+  const html = pageHtml(page, nonce);
   const headers: OutgoingHttpHeaders = {
     ...page.headers,
     'content-security-policy': String(page.headers['content-security-policy']).replaceAll(page.nonce, nonce),
@@ -111,8 +130,8 @@ export function sendKeptPage(page: KeptPage, req: IncomingMessage, res: ServerRe
     age: String(Math.max(0, Math.floor((now - page.renderedAt) / 1000))),
   };
   return new Promise((resolve) => {
-    const send = (body: Buffer | string, encoding?: string) => {
-      res.writeHead(page.status, { ...headers, ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': Buffer.byteLength(body) });
+    const send = (body: Buffer, encoding?: string) => {
+      res.writeHead(page.status, { ...headers, ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': body.length });
       res.end(body, resolve);
     };
     if (!acceptsGzip(req.headers['accept-encoding'])) return send(html);
@@ -141,9 +160,12 @@ export function keepingPages(handle: Handle, pages: AnswerCache): Handle {
       await handle(req, res);
       return keepablePage(await captured);
     };
-    const page = await pages.answer(key, render, (kept) => kept !== undefined);
+    const page = await pages.answer(key, render, (kept) => kept !== undefined).catch((error: unknown) => {
+      if (renderedHere) throw error;
+      return undefined;
+    });
     if (renderedHere) return;
-    // The rendering waited for could not be kept (an error, an outage): this reader gets their own.
+    // The rendering waited for failed or could not be kept (an error, an outage): this reader gets their own.
     return page ? sendKeptPage(page, req, res) : handle(req, res);
   };
 }
