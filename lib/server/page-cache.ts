@@ -15,9 +15,8 @@
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 import { createNonce } from '@/app/_lib/csp';
-import { asksForFreshAnswer } from '@/lib/search/answer-cache';
+import { asksForFreshAnswer, type AnswerCache } from '@/lib/search/answer-cache';
 import { KEEP_PAGE_MARK } from './page-mark';
-import type { AnswerCache } from '@/lib/search/answer-cache';
 import { captureResponse, type CapturedResponse } from './response-capture';
 
 /** The pages that may be kept: the one readers repeat. */
