@@ -29,10 +29,10 @@ export function normaliseBody(report: ParsedReport): string {
     .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
-/** FNV-1a, 32 bits: a stable hash of a shingle. */
-function fnv1a(text: string): number {
+/** FNV-1a, 32 bits: a stable hash of `text` from `start` to `end` (a shingle, without cutting it out). */
+function fnv1a(text: string, start = 0, end = text.length): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
@@ -41,7 +41,7 @@ function fnv1a(text: string): number {
 
 export function shingles(text: string): Set<number> {
   const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= text.length; i++) set.add(fnv1a(text.slice(i, i + SHINGLE)));
+  for (let i = 0; i + SHINGLE <= text.length; i++) set.add(fnv1a(text, i, i + SHINGLE));
   return set;
 }
 
@@ -53,18 +53,18 @@ export function jaccard(a: Set<number>, b: Set<number>): number {
   return common / (a.size + b.size - common);
 }
 
-/** Fixed odd multipliers and offsets, so signatures (and the pairs found) are the same on every run. */
-const PERMUTATIONS = Array.from({ length: HASHES }, (_, i) => ({
-  multiplier: (fnv1a(`multiplier-${i}`) | 1) >>> 0,
-  offset: fnv1a(`offset-${i}`),
-}));
+/**
+ * Fixed odd multipliers and offsets, so signatures (and the pairs found) are the same on every
+ * run; typed arrays, as the signature loop runs ~128 times per shingle (a tenth of parsing time).
+ */
+const MULTIPLIERS = Uint32Array.from({ length: HASHES }, (_, i) => (fnv1a(`multiplier-${i}`) | 1) >>> 0);
+const OFFSETS = Uint32Array.from({ length: HASHES }, (_, i) => fnv1a(`offset-${i}`));
 
 function signature(set: Set<number>): Uint32Array {
   const minima = new Uint32Array(HASHES).fill(0xffffffff);
   for (const value of set) {
     for (let i = 0; i < HASHES; i++) {
-      const { multiplier, offset } = PERMUTATIONS[i]!;
-      const permuted = (Math.imul(value, multiplier) + offset) >>> 0;
+      const permuted = (Math.imul(value, MULTIPLIERS[i]!) + OFFSETS[i]!) >>> 0;
       if (permuted < minima[i]!) minima[i] = permuted;
     }
   }
