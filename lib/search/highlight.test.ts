@@ -59,6 +59,14 @@ test('wordsToMark: the query words plus engine matches, one-character matches on
   assert.deepEqual(wordsToMark('依 申请', ['依']), ['依', '申请']);
 });
 
+test('wordsToMark within a text: pieces of a typed word that the text holds whole are not marked', () => {
+  const pieces = ['政务', '公开', '政务公开'];
+  assert.deepEqual(wordsToMark('政务公开', pieces, '推进政务公开，做好信息公开'), ['政务公开']);
+  assert.deepEqual(wordsToMark('政务公开', pieces, '政务服务，主动公开'), ['政务公开', '政务', '公开'], 'absent: its pieces are what matched');
+  assert.deepEqual(wordsToMark('政务公开 公开', pieces, '推进政务公开'), ['政务公开', '公开'], 'typed on its own: marked');
+  assert.deepEqual(wordsToMark('政务公开 申请', [...pieces, '申请'], '政务公开；申请'), ['政务公开', '申请']);
+});
+
 test('cropAround: a window around the first match, … where cut', () => {
   const text = `${'甲'.repeat(100)}经审查${'乙'.repeat(100)}`;
   const window = cropAround(text, ['审查'], 30);

@@ -119,10 +119,19 @@ export function cropAround(text: string, words: readonly string[], length: numbe
  * The words to mark for a query: its own words plus the words the engine matched in the
  * document. A one-character engine match (`依` of `依申请公开` found in `依法`) is left out unless
  * the reader typed that character as a word: marking every `依` would be noise.
+ *
+ * Given the text the marks go on (`within`), a piece of a typed word (`公开` of `政务公开`) is
+ * left out too when the typed word itself is in that text: across a whole report, `公开` marked
+ * everywhere buries the few places that say `政务公开`. Where the typed word is absent, its
+ * pieces are what matched, and they are marked.
  */
-export function wordsToMark(q: string, engineMatches: readonly string[]): string[] {
+export function wordsToMark(q: string, engineMatches: readonly string[], within?: string): string[] {
   const typed = queryWords(q);
-  const matched = engineMatches.flatMap((match) => match.split(/\s+/)).filter((word) => [...word].length > 1 || typed.includes(word));
+  const present = within === undefined ? [] : typed.filter((word) => [...word].length > 1 && within.includes(word));
+  const isPieceOfPresent = (word: string) => present.some((whole) => whole !== word && whole.includes(word));
+  const matched = engineMatches
+    .flatMap((match) => match.split(/\s+/))
+    .filter((word) => ([...word].length > 1 || typed.includes(word)) && !isPieceOfPresent(word));
   return [...new Set([...typed, ...matched])];
 }
 

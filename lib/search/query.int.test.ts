@@ -202,6 +202,8 @@ test('report words to mark: the query words and what the engine matched in that 
   const words = await reportWordsToMark(search, 'xiacheng-2020', '一件事 公开');
   assert.ok(words.includes('一件事') && words.includes('公开'));
   assert.deepEqual(await reportWordsToMark(search, 'xiacheng-2020', ''), []);
+  // The report says 政务公开 seven times and 公开 eighty-three: the pieces are not marked on their own.
+  assert.deepEqual(await reportWordsToMark(search, 'xiacheng-2020', '政务公开'), ['政务公开']);
 });
 
 test('the index summary counts reports, passages and rows', async () => {

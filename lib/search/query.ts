@@ -183,7 +183,7 @@ export async function reportWordsToMark(engine: SearchEngine, reportId: string, 
   };
   // Partial: only the report's own server holds its passages, and it answered for the report page.
   const { hits } = await searchIndex<SearchDocument>(engine, search, { partial: true });
-  return wordsToMark(q, hits.flatMap(matchedWords));
+  return wordsToMark(q, hits.flatMap(matchedWords), hits.map((hit) => `${hit.headingPath.join('\n')}\n${hit.text}`).join('\n'));
 }
 
 export interface IndexSummary {
