@@ -5,6 +5,6 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { checkServerConfiguration } = await import('./lib/config/check-server');
+  const { checkServerConfiguration } = await import('./lib/server/check-config');
   checkServerConfiguration();
 }

@@ -1,7 +1,7 @@
 /**
  * Next.js configuration. Security headers that do not vary per request are set here, on every
  * response; the pages' Content-Security-Policy carries a per-request nonce and is set by
- * proxy.ts (app/_lib/csp.ts), so it is only set here for the JSON API.
+ * proxy.ts (lib/server/csp.ts), so it is only set here for the JSON API.
  */
 
 /** @type {import('next').NextConfig} */

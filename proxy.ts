@@ -1,6 +1,6 @@
 /**
  * Runs before every page request (Next.js requires this file at the project root):
- * - sets the page's Content-Security-Policy with a fresh nonce (app/_lib/csp.ts);
+ * - sets the page's Content-Security-Policy with a fresh nonce (lib/server/csp.ts);
  * - answers 503 when the search engine is down. In the App Router a page cannot set its own
  *   status, so the engine's health is checked here, before rendering, for the pages that
  *   need it; the response keeps the 503 and the page, told by a request header
@@ -11,8 +11,8 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { readEnv } from '@/lib/config/env';
-import { isAnyEngineHealthy, isEveryEngineHealthy, searchHosts } from '@/lib/cluster/search-engine';
-import { contentSecurityPolicy, createNonce } from '@/app/_lib/csp';
+import { isAnyEngineHealthy, isEveryEngineHealthy, searchHosts } from '@/lib/search/cluster-engine';
+import { contentSecurityPolicy, createNonce } from '@/lib/server/csp';
 import { OUTAGE_HEADER } from '@/app/_lib/outage';
 
 /**

@@ -4,7 +4,7 @@ import { cachedSearchEngine } from '@/lib/search/client';
 import { getIndexSummary, type IndexSummary } from '@/lib/search/query';
 import { DEFAULT_QUERY } from '@/lib/search/query-schema';
 import { reportHref, searchHref, withFacetValues } from '@/lib/search/url';
-import type { FacetName } from '@/lib/search/facets';
+import type { FacetName } from '@/lib/index/facets';
 import { Notices } from './_components/Notices';
 import { SearchBox } from './_components/SearchBox';
 import { formatCount } from './_lib/format';

@@ -10,8 +10,8 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { formatBench } from '@/lib/bench/report';
-import { runBench } from '@/lib/bench/run';
+import { formatBench } from '@/bench/report';
+import { runBench } from '@/bench/run';
 
 const USAGE = 'usage: npm run bench -- [--sizes 23,1000,10000] [--duration 20] [--soak 180] [--cluster 3] [--seed 1]';
 

@@ -1,7 +1,7 @@
 /**
  * npm run eval -- [--queries <file>] [--portal <url>] [--engine embedded-temp] [--data <dir>]
  *
- * Scores a relevance query set (lib/eval/queries.dev.json by default) for the portal's search
+ * Scores a relevance query set (tools/eval/queries.dev.json by default) for the portal's search
  * and, in the same run, for the Meilisearch-defaults baseline over the same documents.
  * - the portal's search: the running portal's JSON API with --portal, else the same query
  *   function the search page calls, in-process, against the engine;
@@ -12,22 +12,22 @@
 import { parseArgs } from 'node:util';
 import { readEnv } from '@/lib/config/env';
 import { connectEngine } from '@/lib/engine/connection';
-import { startTestEngine } from '@/lib/engine/test-engine';
-import { buildBaselineIndex } from '@/lib/eval/baseline';
-import { measureEngineIngestion } from '@/lib/eval/measure-indexing';
-import { loadQueries } from '@/lib/eval/queries';
-import { formatEvaluation } from '@/lib/eval/report';
-import { runQueries } from '@/lib/eval/run';
-import { baselineSearcher, httpSearcher, portalSearcher } from '@/lib/eval/searchers';
-import { adminClient, deleteIndexes } from '@/lib/search/indexing/engine';
-import { liveIndexNames } from '@/lib/search/indexing/index-names';
-import { indexReports } from '@/lib/search/indexing/index-reports';
-import { formatSummary } from '@/lib/search/indexing/progress-view';
+import { startTestEngine } from '@/test/support/test-engine';
+import { buildBaselineIndex } from '@/tools/eval/baseline';
+import { measureEngineIngestion } from '@/tools/eval/measure-indexing';
+import { loadQueries } from '@/tools/eval/queries';
+import { formatEvaluation } from '@/tools/eval/report';
+import { runQueries } from '@/tools/eval/run';
+import { baselineSearcher, httpSearcher, portalSearcher } from '@/tools/eval/searchers';
+import { adminClient, deleteIndexes } from '@/lib/index/engine';
+import { liveIndexNames } from '@/lib/index/index-names';
+import { indexReports } from '@/lib/index/index-reports';
+import { formatSummary } from '@/lib/index/progress-view';
 import { createSearchEngine } from '@/lib/search/query-engine';
 
 const { values } = parseArgs({
   options: {
-    queries: { type: 'string', default: 'lib/eval/queries.dev.json' },
+    queries: { type: 'string', default: 'tools/eval/queries.dev.json' },
     portal: { type: 'string' },
     engine: { type: 'string' },
     data: { type: 'string' },

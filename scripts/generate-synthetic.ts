@@ -8,8 +8,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '@/lib/synthetic/generate';
-import { materialFromFolder } from '@/lib/synthetic/material';
+import { generateCorpus } from '@/tools/synthetic/generate';
+import { materialFromFolder } from '@/tools/synthetic/material';
 
 const USAGE = 'usage: npm run generate-synthetic -- --count N [--seed 1] [--out tmp/synthetic-N]';
 

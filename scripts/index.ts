@@ -12,12 +12,12 @@
 import { parseArgs } from 'node:util';
 import { readEnv } from '@/lib/config/env';
 import { readClusterConfig } from '@/lib/cluster/config';
-import { indexCluster } from '@/lib/cluster/index-cluster';
+import { indexCluster } from '@/lib/index/index-cluster';
 import { regionsOf } from '@/lib/cluster/shards';
 import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
-import { adminClient } from '@/lib/search/indexing/engine';
-import { indexReports } from '@/lib/search/indexing/index-reports';
-import { barProgress, formatSummary, plainProgress } from '@/lib/search/indexing/progress-view';
+import { adminClient } from '@/lib/index/engine';
+import { indexReports } from '@/lib/index/index-reports';
+import { barProgress, formatSummary, plainProgress } from '@/lib/index/progress-view';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -13,7 +13,7 @@ import { probePort } from '@/lib/engine/port';
 import { buildIfStale } from '@/lib/launcher/build-state';
 import { portalServerArgs, runNode, spawnNode, stopChildren } from '@/lib/launcher/child';
 import { waitForHttp } from '@/lib/launcher/wait';
-import { isIndexCurrent } from '@/lib/search/indexing/state';
+import { isIndexCurrent } from '@/lib/index/state';
 
 const projectDir = process.cwd();
 

@@ -1,4 +1,4 @@
-import { FACETS, facetLabel, type FacetDefinition, type FacetName } from '@/lib/search/facets';
+import { FACETS, facetLabel, type FacetDefinition, type FacetName } from '@/lib/index/facets';
 import type { FacetValueView, FacetsUnlisted, FacetsView } from '@/lib/search/view';
 import { formatCount } from '../_lib/format';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { KIND_LABELS } from '@/lib/search/facets';
+import { KIND_LABELS } from '@/lib/index/facets';
 import { reportHref } from '@/lib/search/url';
 import type { SearchHitView } from '@/lib/search/view';
 import { Marked } from './Marked';

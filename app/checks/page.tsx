@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QUALITY_FACETS, reportsWithIssues, type ReportWithIssues } from '@/lib/figures/quality';
 import { searchEngine } from '@/lib/search/client';
-import { FACETS } from '@/lib/search/facets';
+import { FACETS } from '@/lib/index/facets';
 import { parsePageSearchParams } from '@/lib/search/query-schema';
 import { reportHref } from '@/lib/search/url';
 import { facetValueLabel } from '@/lib/search/view';

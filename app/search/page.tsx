@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
 import { cachedSearchEngine } from '@/lib/search/client';
-import { FACETS } from '@/lib/search/facets';
+import { FACETS } from '@/lib/index/facets';
 import { searchDocuments } from '@/lib/search/query';
 import { DEFAULT_QUERY, parsePageSearchParams, type SearchQuery } from '@/lib/search/query-schema';
 import { changeQuery, searchHref, withPage } from '@/lib/search/url';

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { startTestEngine } from '@/lib/engine/test-engine';
+import { startTestEngine } from '@/test/support/test-engine';
 import { fetchDefaultKeys } from '@/lib/engine/keys';
 import { buildIfStale } from '@/lib/launcher/build-state';
 import { portalServerArgs, runNode, spawnNode, stopChildren } from '@/lib/launcher/child';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fetchDefaultKeys } from './keys';
 import { startEmbeddedEngine } from './meilisearch-process';
 import { freePort } from './port';
-import { startTestEngine } from './test-engine';
+import { startTestEngine } from '@/test/support/test-engine';
 
 test('the embedded engine answers on loopback with its master key and gives a search-only key', async () => {
   const engine = await startTestEngine();

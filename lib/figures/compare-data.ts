@@ -5,7 +5,7 @@
  * the page reads a bounded number of places; exports read partition by partition.
  */
 import type { ParsedReport, TableId } from '@/lib/report/schema';
-import { reportDocumentId, type SearchDocument } from '@/lib/search/document';
+import { reportDocumentId, type SearchDocument } from '@/lib/index/document';
 import { SearchUnavailableError } from '@/lib/search/errors';
 import { buildFilter, quoteFilterValue, withCondition, type FilterExpression } from '@/lib/search/query-filter';
 import { searchIndex, type SearchEngine } from '@/lib/search/query-engine';

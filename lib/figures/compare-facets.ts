@@ -3,7 +3,7 @@
  * Disjunctive like search: a facet's counts ignore its own selection (so choosing a second
  * year shows what it adds), and every other selection applies.
  */
-import { facetLabel } from '@/lib/search/facets';
+import { facetLabel } from '@/lib/index/facets';
 import { buildFilter } from '@/lib/search/query-filter';
 import type { SearchEngine } from '@/lib/search/query-engine';
 import { compareFacetValues, facetValueLabel } from '@/lib/search/view';

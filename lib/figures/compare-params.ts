@@ -5,7 +5,7 @@
  * falls back to defaults and says what it dropped.
  */
 import { z } from 'zod';
-import type { FacetName } from '@/lib/search/facets';
+import type { FacetName } from '@/lib/index/facets';
 import { DEFAULT_QUERY, parseApiSearchParams, parsePageSearchParams, type FacetFilters, type RawParams } from '@/lib/search/query-schema';
 import { DEFAULT_MEASURE_ID, MEASURE_IDS, measureById, type Measure } from './catalogue';
 import type { ExportFormat } from './download';

@@ -4,12 +4,12 @@
  * whose text contradicts its table (the parser's `text-table-mismatch` warnings).
  */
 import type { Check, ParsedReport, Warning } from '@/lib/report/schema';
-import type { ReportDocument } from '@/lib/search/document';
-import { FACETS } from '@/lib/search/facets';
+import type { ReportDocument } from '@/lib/index/document';
+import { FACETS } from '@/lib/index/facets';
 import { buildFilter } from '@/lib/search/query-filter';
 import type { SearchEngine } from '@/lib/search/query-engine';
 import { DEFAULT_QUERY, type FacetFilters } from '@/lib/search/query-schema';
-import { REPORT_SETTINGS } from '@/lib/search/settings';
+import { REPORT_SETTINGS } from '@/lib/index/settings';
 import { allPages } from './scan';
 
 export const TEXT_TABLE_MISMATCH = 'text-table-mismatch';

@@ -6,7 +6,7 @@
 import type { Check, Layout, ParsedReport, RowStatus, TableId } from '@/lib/report/schema';
 import type { ReportTables, SourceRow } from './evaluate';
 
-/** The fields figures read of a table row: a TableRow, or a row document (lib/search/document.ts, kind 'row'). */
+/** The fields figures read of a table row: a TableRow, or a row document (lib/index/document.ts, kind 'row'). */
 export interface RowFields {
   anchor: string;
   table?: TableId;

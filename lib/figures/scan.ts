@@ -9,11 +9,11 @@
  * year level, all the reports of one issuer — fall into the same partition.
  */
 import { SearchUnavailableError } from '@/lib/search/errors';
-import type { FacetName } from '@/lib/search/facets';
+import type { FacetName } from '@/lib/index/facets';
 import { buildFilter, type FilterExpression } from '@/lib/search/query-filter';
 import { searchIndex, type SearchEngine } from '@/lib/search/query-engine';
 import { DEFAULT_QUERY } from '@/lib/search/query-schema';
-import { DOCUMENT_SETTINGS } from '@/lib/search/settings';
+import { DOCUMENT_SETTINGS } from '@/lib/index/settings';
 
 /** What is searched, as the engine gets it. */
 export interface EngineSearch {
@@ -85,7 +85,7 @@ export async function* partitions(engine: SearchEngine, search: EngineSearch, ma
     yield { filter: search.filter, total };
     return;
   }
-  // Neither can happen with the index settings of lib/search/settings.ts; if it does, the engine
+  // Neither can happen with the index settings of lib/index/settings.ts; if it does, the engine
   // cannot list this query whole, and a partial export must not pass for a complete one.
   if (!facet) throw new SearchUnavailableError(`cannot split a query of ${total} hits finer than one issuer and year`);
   let covered = 0;

@@ -4,10 +4,10 @@
  * that spreadsheets pivot); JSON one object per row with its values by column.
  */
 import { engineQueryText } from '@/lib/search/engine-query-text';
-import type { SearchDocument } from '@/lib/search/document';
+import type { SearchDocument } from '@/lib/index/document';
 import { buildFilter, withCondition, withoutCopies } from '@/lib/search/query-filter';
 import type { SearchEngine } from '@/lib/search/query-engine';
-import { FACETS } from '@/lib/search/facets';
+import { FACETS } from '@/lib/index/facets';
 import type { SearchQuery } from '@/lib/search/query-schema';
 import { reportHref, searchParamsOf } from '@/lib/search/url';
 import type { ExportFormat } from './download';

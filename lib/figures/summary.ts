@@ -4,7 +4,7 @@
  * report of the year before (when there is exactly one, and the figure means the same there).
  */
 import type { ParsedReport } from '@/lib/report/schema';
-import type { ReportDocument } from '@/lib/search/document';
+import type { ReportDocument } from '@/lib/index/document';
 import { quoteFilterValue, type FilterExpression } from '@/lib/search/query-filter';
 import { searchIndex, type SearchEngine } from '@/lib/search/query-engine';
 import { measureById, type Measure } from './catalogue';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import JSZip from 'jszip';
 import { ingestBuffer, IngestError } from './index';
-import { tables, textLines } from './test-support';
+import { tables, textLines } from '@/test/support/ingest';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ingestBuffer, ingestFile } from './index';
-import { allText, dataFile, tables, textLines } from './test-support';
+import { allText, dataFile, tables, textLines } from '@/test/support/ingest';
 
 describe('Markdown', () => {
   it('gives pipe tables as table blocks with their cells as written', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { leadingChromeEnd, PAGE_FOOTER_LINE, titleAt, trailingChromeStart } from './chrome';
-import { crawlerBlock, dataFile } from './test-support';
+import { crawlerBlock, dataFile } from '@/test/support/parse';
 
 describe('page chrome', () => {
   it('finds the end of a breadcrumb and share bar', () => {

@@ -5,7 +5,7 @@ import { buildBody } from './body';
 import { ParseError } from './errors';
 import type { ManifestEntry } from './manifest';
 import { deriveMetadata, issuerFromTitle, type MetadataInput } from './metadata';
-import { crawlerBlock, dataFile } from './test-support';
+import { crawlerBlock, dataFile } from '@/test/support/parse';
 
 function input(overrides: Partial<MetadataInput>): MetadataInput {
   return { id: 'r', sourceFile: 'r.txt', header: {}, printedTitle: null, bodyText: '', blocks: [], ...overrides };

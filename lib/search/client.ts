@@ -7,7 +7,7 @@
 import 'server-only';
 import { readEnv } from '@/lib/config/env';
 import { readClusterConfig } from '@/lib/cluster/config';
-import { clusterSearchEngine, isEveryEngineHealthy, searchHosts } from '@/lib/cluster/search-engine';
+import { clusterSearchEngine, isEveryEngineHealthy, searchHosts } from './cluster-engine';
 import { asksForFreshAnswer, createAnswerCache } from './answer-cache';
 import { createSearchEngine, searchEngineOptions, type SearchEngine } from './query-engine';
 

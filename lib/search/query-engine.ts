@@ -19,10 +19,10 @@ import {
 } from 'meilisearch';
 import type { Env } from '@/lib/config/env';
 import { answerOf, federatedRequest, type FederatedResponse } from '@/lib/cluster/federated';
-import { liveIndexNames, type IndexNames } from './indexing/index-names';
+import { liveIndexNames, type IndexNames } from '@/lib/index/index-names';
 import type { AnswerCache } from './answer-cache';
 import { SearchUnavailableError } from './errors';
-import { DOCUMENT_SETTINGS } from './settings';
+import { DOCUMENT_SETTINGS } from '@/lib/index/settings';
 
 export interface SearchEngine {
   /** One server's client. On a cluster it searches that server alone: search through `searchIndex`. */
@@ -34,7 +34,7 @@ export interface SearchEngine {
   answers?: AnswerCache;
 }
 
-/** How a federated search reaches every server of a cluster (built by lib/cluster/search-engine.ts). */
+/** How a federated search reaches every server of a cluster (built by lib/search/cluster-engine.ts). */
 export interface ClusterRoute {
   /** A client per server, in the order they are asked to run a federated search (any of them can). */
   coordinators: Meilisearch[];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FACETS } from './facets';
+import { FACETS } from '@/lib/index/facets';
 import { buildFilter, quoteFilterValue } from './query-filter';
 import { DEFAULT_QUERY, type FacetFilters } from './query-schema';
 

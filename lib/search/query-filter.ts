@@ -4,7 +4,7 @@
  * against the engine: `a"b\c`, a trailing `\`); numbers are emitted only if they are integers.
  * Nothing from a request reaches a filter any other way.
  */
-import { FACETS, type FacetName } from './facets';
+import { FACETS, type FacetName } from '@/lib/index/facets';
 import type { FacetFilters } from './query-schema';
 
 /** Meilisearch's array form: the outer array is AND, each inner array is OR. */
@@ -37,7 +37,7 @@ export function buildFilter(filters: FacetFilters, except?: FacetName): FilterEx
 
 /**
  * Same filter, without the passages flagged as copies of another report's (the same passage of
- * a report published twice: lib/search/indexing/copies.ts). For searches, counts and exports
+ * a report published twice: lib/index/copies.ts). For searches, counts and exports
  * of search results; not for a report's own pages, which show its every passage.
  */
 export function withoutCopies(filter: FilterExpression): FilterExpression {

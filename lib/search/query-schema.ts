@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, LEVELS } from '@/lib/report/schema';
-import { FACETS, KIND_LABELS, type FacetName } from './facets';
+import { FACETS, KIND_LABELS, type FacetName } from '@/lib/index/facets';
 import { InvalidParameterError } from './errors';
 
 export const SORTS = ['relevance', 'year-desc', 'year-asc'] as const;

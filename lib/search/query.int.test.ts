@@ -1,6 +1,6 @@
 /**
  * The query side against a real Meilisearch: documents built by the real indexer from the real
- * text of data/2020-hangzhou-xiacheng-qu.txt (lib/search/indexing/fixtures.ts), published as
+ * text of data/2020-hangzhou-xiacheng-qu.txt (test/support/sample-report.ts), published as
  * five reports under other places, years and issuers. Expected counts are counted here from
  * the documents themselves, independently of the engine.
  */
@@ -8,16 +8,16 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fetchDefaultKeys } from '@/lib/engine/keys';
 import type { RunningEngine } from '@/lib/engine/meilisearch-process';
-import { startTestEngine } from '@/lib/engine/test-engine';
+import { startTestEngine } from '@/test/support/test-engine';
 import { ParsedReport } from '@/lib/report/schema';
-import type { SearchDocument } from './document';
+import type { SearchDocument } from '@/lib/index/document';
 import { SearchUnavailableError } from './errors';
-import type { FacetName } from './facets';
-import { buildReportDocument, buildSearchDocuments } from './indexing/documents';
-import { adminClient } from './indexing/engine';
-import { sampleReport } from './indexing/fixtures';
-import { rebuildIndexes } from './indexing/reindex';
-import { fingerprint, indexerConfigurationHash, STATE_DOCUMENT_ID, type IndexState } from './indexing/state';
+import type { FacetName } from '@/lib/index/facets';
+import { buildReportDocument, buildSearchDocuments } from '@/lib/index/documents';
+import { adminClient } from '@/lib/index/engine';
+import { sampleReport } from '@/test/support/sample-report';
+import { rebuildIndexes } from '@/lib/index/reindex';
+import { fingerprint, indexerConfigurationHash, STATE_DOCUMENT_ID, type IndexState } from '@/lib/index/state';
 import { getIndexSummary, getReport, reportWordsToMark, searchDocuments } from './query';
 import { createSearchEngine, type SearchEngine } from './query-engine';
 import { DEFAULT_QUERY, type FacetFilters, type SearchQuery } from './query-schema';

@@ -7,8 +7,8 @@
  */
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import type { ParsedReport } from '@/lib/report/schema';
-import { reportDocumentId, reportFromDocument, type ReportDocument, type SearchDocument } from './document';
-import { countedFacets, type FacetName } from './facets';
+import { reportDocumentId, reportFromDocument, type ReportDocument, type SearchDocument } from '@/lib/index/document';
+import { countedFacets, type FacetName } from '@/lib/index/facets';
 import { MARK_END, MARK_START, wordsToMark } from './highlight';
 import { buildFilter, quoteFilterValue, withoutCopies, type FilterExpression } from './query-filter';
 import { engineQueryText } from './engine-query-text';

@@ -3,7 +3,7 @@
  * works without JavaScript: the canonical /search URL of a query, facet toggles, filter
  * removal, sorting, paging, and links into report pages.
  */
-import { FACETS, type FacetName } from './facets';
+import { FACETS, type FacetName } from '@/lib/index/facets';
 import { DEFAULT_QUERY, type SearchQuery } from './query-schema';
 
 export const SEARCH_PATH = '/search';

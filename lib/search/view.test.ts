@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Hit } from 'meilisearch';
-import type { SearchDocument } from './document';
+import type { SearchDocument } from '@/lib/index/document';
 import { MARK_END, MARK_START } from './highlight';
 import { DEFAULT_QUERY, type SearchQuery } from './query-schema';
 import { activeFilters, FACET_VALUES_LISTED, matchedWords, toFacetsView, toHitView } from './view';

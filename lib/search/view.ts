@@ -5,8 +5,8 @@
  * the API render these; neither sees an engine hit.
  */
 import type { Hit } from 'meilisearch';
-import type { SearchDocument } from './document';
-import { FACETS, KIND_LABELS, facetLabel, type DocumentKind, type FacetName } from './facets';
+import type { SearchDocument } from '@/lib/index/document';
+import { FACETS, KIND_LABELS, facetLabel, type DocumentKind, type FacetName } from '@/lib/index/facets';
 import { cropAround, hasHighlight, highlightWords, markWords, splitMarked, wordsToMark, type TextSegment } from './highlight';
 import type { SearchQuery } from './query-schema';
 import { reportHref, searchHref, toggleFacetValue, withFacetValues } from './url';

@@ -7,7 +7,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, test } from 'node:test';
 import zlib from 'node:zlib';
-import { createNonce } from '@/app/_lib/csp';
+import { createNonce } from './csp';
 import { createAnswerCache } from '@/lib/search/answer-cache';
 import { keepingPages } from './page-cache';
 import { KEEP_PAGE_MARK } from './page-mark';

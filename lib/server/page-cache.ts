@@ -14,7 +14,7 @@
  */
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
-import { createNonce } from '@/app/_lib/csp';
+import { createNonce } from './csp';
 import { asksForFreshAnswer, type AnswerCache } from '@/lib/search/answer-cache';
 import { KEEP_PAGE_MARK } from './page-mark';
 import { captureResponse, type CapturedResponse } from './response-capture';

@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { cachedSearchEngine } from '@/lib/search/client';
 import { searchDocuments } from '@/lib/search/query';
 import { parseApiSearchParams } from '@/lib/search/query-schema';
-import { FACETS } from '@/lib/search/facets';
+import { FACETS } from '@/lib/index/facets';
 import { failFrom, ok } from '../_lib/respond';
 
 /** GET /api/search: the JSON twin of /search (same parameters, same schema, strict). */

@@ -1,12 +1,12 @@
 /**
- * The crawler's text exports (lib/parse/__fixtures__/alt), whose cells run together on one line.
+ * The crawler's text exports (test/fixtures/alt), whose cells run together on one line.
  * The original HTML page of each is in data/ and is the authority: every number read or
  * inferred from the glued text must be the number of the HTML table.
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { TableParseResult } from '.';
-import { altTablesOf, cells, row, tablesOf } from './__fixtures__/load';
+import { altTablesOf, cells, row, tablesOf } from '@/test/support/parse-tables';
 import { T3_COLUMNS, T4_COLUMNS } from './templates';
 
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];

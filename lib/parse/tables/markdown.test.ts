@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { TableParseResult } from '.';
-import { cells, row, tablesOf } from './__fixtures__/load';
+import { cells, row, tablesOf } from '@/test/support/parse-tables';
 import { T3_COLUMNS, T4_COLUMNS } from './templates';
 
 describe('2025 上海市政府办公厅 (Markdown export)', () => {

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { row, tablesOf } from './__fixtures__/load';
+import { row, tablesOf } from '@/test/support/parse-tables';
 
 describe('统计表 with spaces between the cells (2011 平潭综合实验区)', () => {
   it('reads every row: label, unit, 本年度, 历年累计', async () => {

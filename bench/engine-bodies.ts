@@ -1,0 +1,46 @@
+/**
+ * The exact multi-search bodies the portal sends the engine for a query: `searchDocuments`
+ * (lib/search/query.ts) is run against the real engine through a client that records every
+ * multiSearch call. A query that finds nothing costs the portal a second call (the "no
+ * results" help); both are recorded, so the engine-alone figure pays for what the portal pays.
+ */
+import { Meilisearch } from 'meilisearch';
+import { liveIndexNames } from '@/lib/index/index-names';
+import { searchDocuments } from '@/lib/search/query';
+import type { SearchEngine } from '@/lib/search/query-engine';
+import type { SearchQuery } from '@/lib/search/query-schema';
+
+export interface EngineConnectionInfo {
+  url: string;
+  searchKey: string;
+  prefix: string;
+}
+
+function recordingEngine(connection: EngineConnectionInfo, bodies: string[]): SearchEngine {
+  const client = new Meilisearch({ host: connection.url, apiKey: connection.searchKey });
+  const recording = new Proxy(client, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (property === 'multiSearch' && typeof value === 'function') {
+        return (body: unknown, ...rest: unknown[]) => {
+          bodies.push(JSON.stringify(body));
+          return value.call(target, body, ...rest);
+        };
+      }
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  const { documents, reports } = liveIndexNames(connection.prefix);
+  return { client: recording, indexes: { documents, reports } };
+}
+
+/** For each query, the JSON bodies of the multi-searches the portal makes, in order. */
+export async function captureEngineBodies(connection: EngineConnectionInfo, queries: readonly SearchQuery[]): Promise<string[][]> {
+  const captured: string[][] = [];
+  for (const query of queries) {
+    const bodies: string[] = [];
+    await searchDocuments(recordingEngine(connection, bodies), query);
+    captured.push(bodies);
+  }
+  return captured;
+}

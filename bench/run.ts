@@ -1,0 +1,164 @@
+/**
+ * `npm run bench`: for each corpus size, a fresh engine indexes the corpus (the pipeline, then
+ * the engine alone); on the largest one the portal is served and measured under load (search
+ * API, search page, engine alone), its front end weighed, and optionally soaked. Every process
+ * it starts is stopped before it returns, whatever fails.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { listReportFiles, reportId } from '@/lib/parse';
+import { createSearchEngine } from '@/lib/search/query-engine';
+import { generateCorpus } from '@/tools/synthetic/generate';
+import { materialFromFolder, type Material } from '@/tools/synthetic/material';
+import { startBenchEngine, BENCH_INDEXING_MEMORY, type BenchEngine } from './engine';
+import { largestFiles } from './files';
+import { largestReportPage, pageScripts, type PageScripts, type Weight } from './frontend';
+import { benchCluster, type ClusterFigures } from './cluster';
+import { benchIndexing, type IndexingFigures } from './indexing';
+import { ensureBuild, startPortal, type RunningPortal } from '@/test/support/portal';
+import { benchQueries, queryString } from './queries';
+import { benchSearch, type SearchRound } from './search';
+import { soak, type SoakFigures } from './soak';
+
+export interface BenchOptions {
+  sizes: number[];
+  /** Measured time per target and concurrency in the search benchmark. */
+  durationMs: number;
+  concurrencies: number[];
+  /** Soak duration; none when null. */
+  soakMs: number | null;
+  soakConcurrency: number;
+  /** Servers of the federated setup measured beside one server on the largest corpus; 0: none. */
+  clusterServers: number;
+  seed: string;
+  /** The bundled data folder (its reports are the material of the synthetic ones). */
+  dataDir: string;
+  /** Where synthetic corpora are written (git-ignored). */
+  syntheticRoot: string;
+  log: (line: string) => void;
+}
+
+export interface IndexingResult extends IndexingFigures {
+  size: number;
+  corpus: 'bundled' | 'synthetic';
+}
+
+export interface FrontEndFigures {
+  searchPage: PageScripts;
+  reportPage: PageScripts;
+  largestReport: (Weight & { reportId: string }) | null;
+}
+
+export interface BenchResults {
+  machine: { date: string; cpus: number; cpuModel: string; memoryBytes: number; node: string; loadAverage: number[]; indexingMemory: string };
+  indexing: IndexingResult[];
+  search: { index: number; queries: number; rounds: SearchRound[] } | null;
+  frontEnd: FrontEndFigures | null;
+  soak: SoakFigures | null;
+  cluster: ClusterFigures | null;
+}
+
+const PREFIX = 'bench';
+/** Report pages weighed to find the heaviest: those of the largest files. */
+const REPORT_PAGES_WEIGHED = 20;
+
+function machine(): BenchResults['machine'] {
+  return {
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    loadAverage: os.loadavg(),
+    indexingMemory: BENCH_INDEXING_MEMORY,
+  };
+}
+
+/** The bundled data when the size is its report count, else a synthetic corpus of that size. */
+async function prepareCorpus(options: BenchOptions, size: number, material: () => Promise<Material>): Promise<{ folder: string; corpus: IndexingResult['corpus'] }> {
+  if ((await listReportFiles(options.dataDir)).length === size) return { folder: options.dataDir, corpus: 'bundled' };
+  const folder = path.join(options.syntheticRoot, `synthetic-${size}`);
+  options.log(`generating ${size} synthetic reports in ${folder} (seed ${options.seed}) …`);
+  await generateCorpus({ material: await material(), count: size, seed: options.seed, outDir: folder });
+  return { folder, corpus: 'synthetic' };
+}
+
+async function measureFrontEnd(portal: RunningPortal, folder: string, firstQuery: string): Promise<FrontEndFigures> {
+  const largest = await largestFiles(folder, REPORT_PAGES_WEIGHED);
+  const ids = largest.map((file) => reportId(file));
+  const largestReport = await largestReportPage(portal.url, ids);
+  return {
+    searchPage: await pageScripts(portal.url, `/search?${firstQuery}`),
+    reportPage: await pageScripts(portal.url, `/reports/${encodeURIComponent(largestReport?.reportId ?? ids[0]!)}`),
+    largestReport,
+  };
+}
+
+async function measureServing(options: BenchOptions, bench: BenchEngine, folder: string, results: BenchResults): Promise<void> {
+  const connection = { url: bench.engine.url, searchKey: bench.keys.searchKey, prefix: PREFIX };
+  const oneServer = createSearchEngine({ host: connection.url, apiKey: connection.searchKey, prefix: PREFIX });
+  const queries = await benchQueries(oneServer);
+  options.log('building the portal if needed …');
+  await ensureBuild();
+  const portal = await startPortal({ engineUrl: connection.url, searchKey: connection.searchKey, prefix: PREFIX });
+  try {
+    options.log(`search: ${queries.length} queries, concurrency ${options.concurrencies.join(' and ')}, ${options.durationMs / 1000} s per target …`);
+    const rounds = await benchSearch({
+      engine: connection,
+      portalUrl: portal.url,
+      portalPid: portal.pid,
+      queries,
+      concurrencies: options.concurrencies,
+      durationMs: options.durationMs,
+    });
+    results.search = { index: results.indexing.at(-1)!.reports, queries: queries.length, rounds };
+    options.log('front end …');
+    results.frontEnd = await measureFrontEnd(portal, folder, queryString(queries[0]!));
+    if (options.soakMs !== null) {
+      options.log(`soak: ${options.soakMs / 1000} s at concurrency ${options.soakConcurrency} …`);
+      results.soak = await soak({
+        portalUrl: portal.url,
+        portalPid: portal.pid,
+        enginePid: bench.enginePid,
+        queries,
+        concurrency: options.soakConcurrency,
+        durationMs: options.soakMs,
+      });
+    }
+    if (options.clusterServers > 1) {
+      results.cluster = await benchCluster({
+        servers: options.clusterServers,
+        folder,
+        prefix: PREFIX,
+        oneServer,
+        oneServerPortalUrl: portal.url,
+        queries,
+        concurrencies: options.concurrencies,
+        durationMs: options.durationMs,
+        log: options.log,
+      });
+    }
+  } finally {
+    await portal.stop();
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const results: BenchResults = { machine: machine(), indexing: [], search: null, frontEnd: null, soak: null, cluster: null };
+  let material: Promise<Material> | undefined;
+  const loadMaterial = () => (material ??= materialFromFolder(options.dataDir));
+  const sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
+  for (const [position, size] of sizes.entries()) {
+    const { folder, corpus } = await prepareCorpus(options, size, loadMaterial);
+    const bench = await startBenchEngine();
+    try {
+      options.log(`indexing ${size} reports from ${folder} …`);
+      const figures = await benchIndexing(bench, folder, PREFIX);
+      results.indexing.push({ size, corpus, ...figures });
+      if (position === sizes.length - 1) await measureServing(options, bench, folder, results);
+    } finally {
+      await bench.stop();
+    }
+  }
+  return results;
+}
