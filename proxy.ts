@@ -11,7 +11,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { readEnv } from '@/lib/config/env';
-import { isAnyEngineHealthy, isEveryEngineHealthy, searchHosts } from '@/lib/search/cluster-engine';
+import { isAnyEngineHealthy, isEveryEngineHealthy, searchHosts } from '@/lib/search/health';
 import { contentSecurityPolicy, createNonce } from '@/lib/server/csp';
 import { OUTAGE_HEADER } from '@/app/_lib/outage';
 

@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { scriptSources } from './frontend';
+import { processTree } from '@/test/support/processes';
+import { scriptSources } from '@/test/support/page-scripts';
 import { assertLoopback, percentiles, runInterleaved, runLoad, type LoadTarget } from './load';
-import { processTree, treeMemory } from './proc';
+import { treeMemory } from './proc';
 import { memoryTrend } from './soak';
 
 let server: http.Server;

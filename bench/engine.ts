@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fetchDefaultKeys, type EngineKeys } from '@/lib/engine/keys';
 import { startEmbeddedEngine, type RunningEngine } from '@/lib/engine/meilisearch-process';
 import { freePort } from '@/lib/engine/port';
-import { findProcess } from './proc';
+import { findProcess } from '@/test/support/processes';
 
 export const BENCH_INDEXING_MEMORY = '512MiB';
 

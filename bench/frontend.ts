@@ -3,6 +3,7 @@
  * gzipped as a server would send them) and the HTML of the heaviest report page.
  */
 import { gzipSync } from 'node:zlib';
+import { scriptSources } from '@/test/support/page-scripts';
 import { assertLoopback } from './load';
 
 export interface Weight {
@@ -21,11 +22,6 @@ async function download(url: string): Promise<Buffer> {
   const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
   return Buffer.from(await response.arrayBuffer());
-}
-
-/** The script files a page's HTML loads (Next.js chunks), each counted once. */
-export function scriptSources(html: string): string[] {
-  return [...new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&')))];
 }
 
 export async function pageScripts(origin: string, path: string): Promise<PageScripts> {

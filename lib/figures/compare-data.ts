@@ -4,10 +4,11 @@
  * the identity checks of those reports from the reports index. Scales to the national corpus:
  * the page reads a bounded number of places; exports read partition by partition.
  */
+import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { ParsedReport, TableId } from '@/lib/report/schema';
 import { reportDocumentId, type SearchDocument } from '@/lib/index/document';
 import { SearchUnavailableError } from '@/lib/search/errors';
-import { buildFilter, quoteFilterValue, withCondition, type FilterExpression } from '@/lib/search/query-filter';
+import { buildFilter, withCondition, type FilterExpression } from '@/lib/search/query-filter';
 import { searchIndex, type SearchEngine } from '@/lib/search/query-engine';
 import { DEFAULT_QUERY } from '@/lib/search/query-schema';
 import { anchorsOf } from './catalogue';

@@ -3,9 +3,10 @@
  * rates, and the outcomes of 行政复议 and 行政诉讼, each with the change from the same issuer's
  * report of the year before (when there is exactly one, and the figure means the same there).
  */
+import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { ParsedReport } from '@/lib/report/schema';
 import type { ReportDocument } from '@/lib/index/document';
-import { quoteFilterValue, type FilterExpression } from '@/lib/search/query-filter';
+import type { FilterExpression } from '@/lib/search/query-filter';
 import { searchIndex, type SearchEngine } from '@/lib/search/query-engine';
 import { measureById, type Measure } from './catalogue';
 import { evaluate, type Figure, type ReportTables } from './evaluate';

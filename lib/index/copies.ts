@@ -12,8 +12,8 @@
  * groups it touched, so that a report re-indexed alone is flagged against the stored copies.
  */
 import type { Index } from 'meilisearch';
+import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { SearchDocument } from './document';
-import { quoteFilterValue } from '@/lib/search/query-filter';
 import { settle } from './engine';
 
 type Flagged = Pick<SearchDocument, 'id' | 'reportId' | 'dedupKey' | 'copy'>;

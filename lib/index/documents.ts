@@ -3,8 +3,8 @@
  * one report document for the report page. Displayed text is kept exactly as printed; search
  * help (jieba terms) goes into the hidden `terms` field only.
  */
-import { hasIssues, qualityOf } from '@/lib/figures/quality';
 import { createHash } from 'node:crypto';
+import { hasIssues, qualityOf } from '@/lib/report/quality';
 import type { ParsedReport, ReportMeta, Section, TableRow } from '@/lib/report/schema';
 import { searchTerms, TERM_SEPARATOR } from '@/lib/segment';
 import { reportDocumentId, searchDocumentId, type ReportDocument, type SearchDocument } from './document';

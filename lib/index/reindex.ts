@@ -12,9 +12,9 @@
  *   find a passage the new version no longer has. The two steps are not one transaction.
  */
 import type { EnqueuedTaskPromise, Index, Meilisearch, RecordAny, Settings } from 'meilisearch';
+import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { ReportDocument, SearchDocument } from './document';
 import { DOCUMENT_SETTINGS, REPORT_SETTINGS } from './settings';
-import { quoteFilterValue } from '@/lib/search/query-filter';
 import { flagCopies } from './copies';
 import { deleteIndexes, indexExists, settle } from './engine';
 import { buildIndexNames, isBuildIndex, liveIndexNames, type IndexNames } from './index-names';

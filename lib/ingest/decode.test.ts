@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { ingestBuffer, ingestFile, IngestError } from './index';
-import { allText, dataFile, fixture } from '@/test/support/ingest';
+import { dataFile } from '@/test/support/corpus';
+import { allText, fixture } from '@/test/support/ingest';
 
 describe('encodings', () => {
   it('decodes a GBK export of a real report exactly like its UTF-8 source', async () => {

@@ -4,7 +4,8 @@ import { describe, it } from 'node:test';
 import { ingestBuffer, ingestFile } from './index';
 import { MAX_HTML_ELEMENTS } from './html';
 import { limitHtmlDepth, MAX_HTML_DEPTH } from './html-depth';
-import { allText, DATA_DIR, dataFile, tables, textLines } from '@/test/support/ingest';
+import { DATA_DIR, dataFile } from '@/test/support/corpus';
+import { allText, tables, textLines } from '@/test/support/ingest';
 
 const SIX_HEADINGS = [
   '一、总体情况',

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ingestBuffer, ingestFile, IngestError, MAX_FILE_BYTES } from './index';
-import { ALT_DIR, allText, DATA_DIR, dataFile } from '@/test/support/ingest';
+import { ALT_DIR, DATA_DIR, dataFile } from '@/test/support/corpus';
+import { allText } from '@/test/support/ingest';
 
 /** The report files in data/ are the ones its manifest lists; the alternates sit outside. */
 const manifest = JSON.parse(await readFile(path.join(DATA_DIR, 'manifest.json'), 'utf8')) as Array<{

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ingestBuffer, ingestFile } from './index';
-import { allText, dataFile, tables, textLines } from '@/test/support/ingest';
+import { dataFile } from '@/test/support/corpus';
+import { allText, tables, textLines } from '@/test/support/ingest';
 
 describe('Markdown', () => {
   it('gives pipe tables as table blocks with their cells as written', async () => {

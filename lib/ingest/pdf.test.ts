@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { ingestBuffer, ingestFile, IngestError } from './index';
-import { allText, dataFile, textLines } from '@/test/support/ingest';
+import { dataFile } from '@/test/support/corpus';
+import { allText, textLines } from '@/test/support/ingest';
 
 const PAGE_NUMBER = /^[-—]\s*\d+\s*[-—]$/;
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { ingestFile } from './index';
-import { ALT_DIR, allText, dataFile, textLines } from '@/test/support/ingest';
+import { ALT_DIR, dataFile } from '@/test/support/corpus';
+import { allText, textLines } from '@/test/support/ingest';
 
 describe('plain text', () => {
   it('keeps the source report (one cell per line) exactly as written', async () => {

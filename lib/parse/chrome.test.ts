@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { leadingChromeEnd, PAGE_FOOTER_LINE, titleAt, trailingChromeStart } from './chrome';
-import { crawlerBlock, dataFile } from '@/test/support/parse';
+import { dataFile } from '@/test/support/corpus';
+import { crawlerBlock } from '@/test/support/parse';
 
 describe('page chrome', () => {
   it('finds the end of a breadcrumb and share bar', () => {

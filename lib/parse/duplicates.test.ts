@@ -4,7 +4,8 @@ import type { ParsedReport } from '@/lib/report/schema';
 import { buildBody } from './body';
 import { DUPLICATE_THRESHOLD, jaccard, markDuplicates, normaliseBody, shingles } from './duplicates';
 import { buildSections } from './sections';
-import { crawlerBlock, dataFile } from '@/test/support/parse';
+import { dataFile } from '@/test/support/corpus';
+import { crawlerBlock } from '@/test/support/parse';
 
 /** A report with just what duplicate detection reads: its id and its sections. */
 function reportOf(id: string, file: string): ParsedReport {

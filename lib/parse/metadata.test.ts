@@ -5,7 +5,8 @@ import { buildBody } from './body';
 import { ParseError } from './errors';
 import type { ManifestEntry } from './manifest';
 import { deriveMetadata, issuerFromTitle, type MetadataInput } from './metadata';
-import { crawlerBlock, dataFile } from '@/test/support/parse';
+import { dataFile } from '@/test/support/corpus';
+import { crawlerBlock } from '@/test/support/parse';
 
 function input(overrides: Partial<MetadataInput>): MetadataInput {
   return { id: 'r', sourceFile: 'r.txt', header: {}, printedTitle: null, bodyText: '', blocks: [], ...overrides };

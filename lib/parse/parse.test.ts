@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { IngestError } from '@/lib/ingest';
 import type { ParsedReport } from '@/lib/report/schema';
 import { listReportFiles, parseFolder, parseReportFile, ParseError, type FolderResult } from '@/lib/parse';
-import { DATA_DIR, dataFile } from '@/test/support/parse';
+import { DATA_DIR, dataFile } from '@/test/support/corpus';
 
 const CN = ['一', '二', '三', '四', '五', '六'];
 const STANDARD_CATEGORIES = ['总体情况', '主动公开', '依申请公开', '复议诉讼', '问题与改进', '其他'];

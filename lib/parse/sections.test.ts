@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import { buildBody } from './body';
 import { categoryOfPath, categoryOfTitle } from './categories';
 import { buildSections, SECTION_TEXT_MAX, splitLongText } from './sections';
-import { ALT_DIR, crawlerBlock, dataFile } from '@/test/support/parse';
+import { ALT_DIR, dataFile } from '@/test/support/corpus';
+import { crawlerBlock } from '@/test/support/parse';
 
 function sectionsOf(file: string) {
   return buildSections(buildBody([crawlerBlock(file)], []).text);

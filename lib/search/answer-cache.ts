@@ -8,7 +8,7 @@
  *
  * What the cache must never do is hide the engine: an answer is served from memory only while
  * the engine answers its health check (asked before each answer from memory; the portal's is
- * at most a second old: lib/search/cluster-engine.ts), failures are
+ * at most a second old: lib/search/health.ts), failures are
  * never kept, and answers the caller says are incomplete (a cluster server was silent) are not
  * kept either. A reader who asks for a fresh answer (`Cache-Control: no-cache`) gets one.
  */

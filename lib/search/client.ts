@@ -7,7 +7,8 @@
 import 'server-only';
 import { readEnv } from '@/lib/config/env';
 import { readClusterConfig } from '@/lib/cluster/config';
-import { clusterSearchEngine, isEveryEngineHealthy, searchHosts } from './cluster-engine';
+import { clusterSearchEngine } from './cluster-engine';
+import { isEveryEngineHealthy, searchHosts } from './health';
 import { asksForFreshAnswer, createAnswerCache } from './answer-cache';
 import { createSearchEngine, searchEngineOptions, type SearchEngine } from './query-engine';
 

@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FACETS } from '@/lib/index/facets';
-import { buildFilter, quoteFilterValue } from './query-filter';
+import { buildFilter } from './query-filter';
 import { DEFAULT_QUERY, type FacetFilters } from './query-schema';
 
 const filters = (selection: Partial<FacetFilters>): FacetFilters => ({ ...DEFAULT_QUERY.filters, ...selection });
-
-test('string values are quoted with quotes and backslashes escaped', () => {
-  assert.equal(quoteFilterValue('浙江省'), '"浙江省"');
-  assert.equal(quoteFilterValue('a"b'), '"a\\"b"');
-  assert.equal(quoteFilterValue('x\\'), '"x\\\\"');
-  assert.equal(quoteFilterValue('" OR year = 1 OR "'), '"\\" OR year = 1 OR \\""');
-});
 
 test('no selection, no filter', () => {
   assert.deepEqual(buildFilter(DEFAULT_QUERY.filters), []);

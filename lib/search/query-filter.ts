@@ -4,16 +4,12 @@
  * against the engine: `a"b\c`, a trailing `\`); numbers are emitted only if they are integers.
  * Nothing from a request reaches a filter any other way.
  */
+import { quoteFilterValue } from '@/lib/engine/filter-value';
 import { FACETS, type FacetName } from '@/lib/index/facets';
 import type { FacetFilters } from './query-schema';
 
 /** Meilisearch's array form: the outer array is AND, each inner array is OR. */
 export type FilterExpression = string[][];
-
-/** A string value as a Meilisearch filter literal. */
-export function quoteFilterValue(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
 
 function condition(facet: (typeof FACETS)[number], value: string): string {
   if (facet.type === 'number') {

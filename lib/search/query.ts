@@ -6,11 +6,12 @@
  * are missing (`missing`); a report that is not found then is an outage, not a missing report.
  */
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
+import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { ParsedReport } from '@/lib/report/schema';
 import { reportDocumentId, reportFromDocument, type ReportDocument, type SearchDocument } from '@/lib/index/document';
 import { countedFacets, type FacetName } from '@/lib/index/facets';
 import { MARK_END, MARK_START, wordsToMark } from './highlight';
-import { buildFilter, quoteFilterValue, withoutCopies, type FilterExpression } from './query-filter';
+import { buildFilter, withoutCopies, type FilterExpression } from './query-filter';
 import { engineQueryText } from './engine-query-text';
 import { SearchUnavailableError } from './errors';
 import { searchIndex, searchMany, type SearchEngine } from './query-engine';

@@ -7,7 +7,7 @@
 import http, { type ServerResponse } from 'node:http';
 import next from 'next';
 import { readEnv } from '@/lib/config/env';
-import { isEveryEngineHealthy, searchHosts } from '@/lib/search/cluster-engine';
+import { isEveryEngineHealthy, searchHosts } from '@/lib/search/health';
 import { createAnswerCache } from '@/lib/search/answer-cache';
 import { keepingPages, MAX_KEPT_PAGES } from './page-cache';
 

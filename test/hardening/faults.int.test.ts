@@ -16,7 +16,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Meilisearch } from 'meilisearch';
 import { ensureBuild, startPortal, type RunningPortal } from '../support/portal';
-import { findProcess } from '@/bench/proc';
+import { findProcess } from '../support/processes';
 import { fetchDefaultKeys, type EngineKeys } from '@/lib/engine/keys';
 import { startEmbeddedEngine, type RunningEngine } from '@/lib/engine/meilisearch-process';
 import { freePort } from '@/lib/engine/port';
@@ -113,7 +113,7 @@ test('the engine stops: 503 pages and API errors; it comes back: the same portal
   for (let asked = 0; asked < 2; asked += 1) assert.equal((await fetch(`${portal.url}/search?q=%E5%85%AC%E5%BC%80`)).status, 200);
   assert.equal((await fetch(`${portal.url}/search?q=%E5%85%AC%E5%BC%80`)).headers.get('age'), '0', 'a kept page');
   await engine.stop();
-  // The caches trust the engine's health for at most a second (lib/search/cluster-engine.ts).
+  // The caches trust the engine's health for at most a second (lib/search/health.ts).
   await new Promise((resolve) => setTimeout(resolve, 1_100));
 
   for (const page of ['/', '/search?q=%E5%85%AC%E5%BC%80', '/reports/2020-hangzhou-xiacheng-qu']) {

@@ -1,12 +1,9 @@
-/** Helpers shared by the ingest tests: real corpus paths and views of an IngestedFile. */
+/** Helpers shared by the ingest tests: the encoding fixtures and views of an IngestedFile. */
 import path from 'node:path';
 import type { Block, IngestedFile, TableBlock } from '@/lib/ingest/types';
 
-export const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
-export const ALT_DIR = path.resolve(import.meta.dirname, '../fixtures/alt');
-export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures/ingest');
+const FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures/ingest');
 
-export const dataFile = (name: string) => path.join(DATA_DIR, name);
 export const fixture = (name: string) => path.join(FIXTURES_DIR, name);
 
 /** Every text line and every table cell, in order: what a reader of the file would see. */

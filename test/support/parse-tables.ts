@@ -5,14 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ingestFile } from '@/lib/ingest';
-import type { Layout, TableRow } from '@/lib/report/schema';
 import { parseTables, type TableParseResult } from '@/lib/parse/tables';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DATA_DIR = path.join(ROOT, 'data');
-export const ALT_DIR = path.join(ROOT, 'test/fixtures/alt');
+import type { Layout, TableRow } from '@/lib/report/schema';
+import { ALT_DIR, DATA_DIR } from './corpus';
 
 interface ManifestEntry {
   file: string;

@@ -1,4 +1,4 @@
-import { hasIssues, type ReportQuality } from '@/lib/figures/quality';
+import { hasIssues, type ReportQuality } from '@/lib/report/quality';
 import { reportHref } from '@/lib/search/url';
 import { formatFigure } from '../../_lib/format';
 

@@ -15,7 +15,7 @@ import { engineIsDown } from '../../_lib/outage-server';
 import { UnavailableNotice } from '../../_components/UnavailableNotice';
 import { ReportSummary } from '../../compare/_components/ReportSummary';
 import { ReportQualityNotes } from '../../checks/_components/ReportQualityNotes';
-import { qualityOf } from '@/lib/figures/quality';
+import { qualityOf } from '@/lib/report/quality';
 
 interface ReportPageProps {
   params: Promise<{ id: string }>;

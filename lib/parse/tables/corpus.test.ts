@@ -10,7 +10,8 @@ import type { Block } from '@/lib/ingest/types';
 import { TableRow as TableRowSchema, Check as CheckSchema } from '@/lib/report/schema';
 import path from 'node:path';
 import { parseTables, type TableParseResult } from '.';
-import { DATA_DIR, MANIFEST } from '@/test/support/parse-tables';
+import { DATA_DIR } from '@/test/support/corpus';
+import { MANIFEST } from '@/test/support/parse-tables';
 import { table3Rows } from './templates';
 
 const REPORTS = MANIFEST.filter((e) => e.layout !== 'pre-2019');

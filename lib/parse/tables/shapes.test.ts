@@ -11,7 +11,8 @@ import { describe, it } from 'node:test';
 import { ingestBuffer } from '@/lib/ingest';
 import type { Block } from '@/lib/ingest/types';
 import { parseTables } from '.';
-import { ALT_DIR, cells, row } from '@/test/support/parse-tables';
+import { ALT_DIR } from '@/test/support/corpus';
+import { cells, row } from '@/test/support/parse-tables';
 import { T3_COLUMNS, T4_COLUMNS } from './templates';
 
 const T3_LABELS_2019 = [
