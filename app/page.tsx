@@ -129,7 +129,7 @@ export default async function HomePage() {
                   {report.title}
                 </Link>{' '}
                 <span className="text-sm text-slate-500">
-                  {report.issuer} · {report.year}年
+                  {[report.issuer, report.year === null ? null : `${report.year}年`].filter(Boolean).join(' · ')}
                 </span>
               </li>
             ))}

@@ -40,7 +40,11 @@ function printReport(parsed: ParsedReport): void {
   const { report } = parsed;
   const place = [report.province, report.city, report.district].filter(Boolean).join(' / ');
   console.log(`${report.id}  ${report.title}`);
-  console.log(`  year ${report.year} · layout ${report.layout} · ${report.level} · ${place} · issuer ${report.issuer}`);
+  const from = (field: keyof typeof report.sources) => (report.sources[field] ? ` (${report.sources[field]})` : '');
+  console.log(
+    `  year ${report.year ?? '-'}${from('year')} · layout ${report.layout} · ${report.level ?? '-'} · ${place || '-'}${from('place')} · issuer ${report.issuer ?? '-'}${from('issuer')}`,
+  );
+  if (report.missing.length > 0) console.log(`  missing ${report.missing.join(', ')}`);
   console.log(`  file ${report.sourceFile} · url ${report.sourceUrl ?? '-'} · published ${report.publishedAt ?? '-'}`);
   if (report.provenance) console.log(`  provenance ${report.provenance}`);
 

@@ -1,10 +1,26 @@
-import type { Layout, ParsedReport } from '@/lib/report/schema';
+import { UNMARKED, type Layout, type MetaSource, type ParsedReport } from '@/lib/report/schema';
 
 const LAYOUT_LABELS: Record<Layout, string> = {
   'pre-2019': '2019 年以前的自由格式',
   '2019': '2019 年试行格式（国办公开办函〔2019〕60号）',
   '2021': '2021 年格式（国办公开办函〔2021〕30号）',
 };
+
+/** Where a field was read from, said where it is not the title or a hand-made manifest. */
+const SOURCE_LABELS: Partial<Record<MetaSource, string>> = {
+  header: '取自网页信息',
+  'statistics-period': '取自统计期限',
+  sentence: '取自正文中的报告名称',
+  body: '取自正文',
+  'published-date': '按发布日期推定',
+  url: '取自网页地址',
+  'file-name': '取自文件名',
+};
+
+function Source({ source }: { source: MetaSource | undefined }) {
+  const label = source && SOURCE_LABELS[source];
+  return label ? <span className="ml-2 text-xs text-slate-500">（{label}）</span> : null;
+}
 
 function Item({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -23,10 +39,19 @@ export function ReportMeta({ parsed }: { parsed: ParsedReport }) {
   const place = [report.province, report.city, report.district].filter((part, index, parts) => part && parts.indexOf(part) === index);
   return (
     <dl className="grid grid-cols-[6rem_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[7rem_1fr]">
-      <Item term="发布机关">{report.issuer}</Item>
-      <Item term="报告年度">{report.year}年</Item>
-      <Item term="地区">{place.join(' › ')}</Item>
-      <Item term="层级">{report.level}</Item>
+      <Item term="发布机关">
+        {report.issuer ?? UNMARKED}
+        <Source source={report.sources.issuer} />
+      </Item>
+      <Item term="报告年度">
+        {report.year === null ? UNMARKED : `${report.year}年`}
+        <Source source={report.sources.year} />
+      </Item>
+      <Item term="地区">
+        {place.length > 0 ? place.join(' › ') : UNMARKED}
+        <Source source={report.sources.place} />
+      </Item>
+      <Item term="层级">{report.level ?? UNMARKED}</Item>
       <Item term="格式">{LAYOUT_LABELS[report.layout]}</Item>
       {report.publishedAt && <Item term="发布时间">{report.publishedAt}</Item>}
       <Item term="原文">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QUALITY_FACETS, reportsWithIssues, type ReportWithIssues } from '@/lib/figures/quality';
+import { UNMARKED } from '@/lib/report/schema';
 import { searchEngine } from '@/lib/search/client';
 import { FACETS } from '@/lib/index/facets';
 import { parsePageSearchParams } from '@/lib/search/query-schema';
@@ -14,7 +15,7 @@ import { ReportQualityNotes } from './_components/ReportQualityNotes';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const metadata: Metadata = { title: '数据质量：勾稽关系与正文表格不一致' };
+export const metadata: Metadata = { title: '数据质量：勾稽关系、正文表格不一致、报告信息缺失' };
 
 /** Reports listed on one page; beyond that the reader narrows by year or place. */
 const MAX_LISTED = 300;
@@ -43,7 +44,7 @@ export default async function ChecksPage({ searchParams }: { searchParams: Searc
       <h1 className="text-2xl font-bold">数据质量</h1>
       <p className="max-w-3xl text-slate-700">
         年度报告的统计表有固定的勾稽关系（例如“第一项加第二项之和，等于第三项加第四项之和”）。这里列出表格数字不满足这些关系的报告，以及正文所述数字与表格不一致的报告。
-        这些报告的数字在对比中会标为“勾稽不符”。
+        这些报告的数字在对比中会标为“勾稽不符”。还列出未能读出年度、发布机关或地区的报告：它们仍可检索，相应筛选项显示为“{UNMARKED}”。
       </p>
       <Notices notices={notices} />
       {selected.length > 0 && (
@@ -66,7 +67,7 @@ export default async function ChecksPage({ searchParams }: { searchParams: Searc
               </Link>
             </h2>
             <p className="text-sm text-slate-600">
-              {report.year}年 · {report.issuer} · {[report.province, report.city, report.district].filter(Boolean).join(' ')} · {report.level}
+              {[report.year === null ? UNMARKED : `${report.year}年`, report.issuer, [report.province, report.city, report.district].filter(Boolean).join(' '), report.level].filter(Boolean).join(' · ')}
             </p>
             <ReportQualityNotes reportId={report.reportId} quality={report} />
           </li>

@@ -5,7 +5,7 @@
  */
 import { OTHER_PROVINCES, type ClusterConfig } from './config';
 
-/** The server that holds the reports of `province`. */
+/** The server that holds the reports of `province` (a report that states none: the "*" server). */
 export function serverOf(config: ClusterConfig, province: string): string {
   return config.shards[province] ?? config.shards[OTHER_PROVINCES]!;
 }

@@ -81,8 +81,10 @@ async function observe(engine: SearchEngine, query: CompareQuery, rows: readonly
   const byReport = new Map<string, RowHit[]>();
   for (const row of rows) byReport.set(row.reportId, [...(byReport.get(row.reportId) ?? []), row]);
   const failed = await failedTablesByReport(engine, [...byReport.keys()]);
-  return [...byReport].map(([reportId, reportRows]) => {
+  // A report that does not state its year has no place in a series of years.
+  return [...byReport].flatMap(([reportId, reportRows]) => {
     const { year, province, city, district, issuer, level, layout } = reportRows[0]!;
+    if (year === null) return [];
     return {
       reportId,
       year,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { before, test } from 'node:test';
 import { parseReportFile } from '@/lib/parse';
 import type { ParsedReport } from '@/lib/report/schema';
+import { facetPlace } from '@/lib/index/document';
 import { DEFAULT_QUERY } from '@/lib/search/query-schema';
 import { measureById } from './catalogue';
 import { comparisonCsv, comparisonJson, recordsOf } from './compare-export';
@@ -22,8 +23,8 @@ before(async () => {
 function observations(measureId: string): Observation[] {
   return reports.map((parsed) => ({
     reportId: parsed.report.id,
-    year: parsed.report.year,
-    place: { issuer: parsed.report.issuer, province: parsed.report.province, city: parsed.report.city, district: parsed.report.district, level: parsed.report.level },
+    year: parsed.report.year ?? assert.fail(`${parsed.report.id} has no year`),
+    place: { ...facetPlace(parsed.report), level: parsed.report.level },
     figure: evaluate(measureById(measureId)!, tablesOfReport(parsed)),
   }));
 }

@@ -17,7 +17,7 @@ export interface ComparisonRecord {
   city: string | null;
   district: string | null;
   issuer: string;
-  level: string;
+  level: string | null;
   year: number;
   reportId: string;
   measure: string;

@@ -1,6 +1,7 @@
 /**
- * The reports' own checks, as a data-quality list: every report whose table identities fail
- * or whose text contradicts its table (lib/report/quality.ts says what counts).
+ * The reports' own checks, as a data-quality list: every report whose table identities fail,
+ * whose text contradicts its table or whose year, issuer or place could not be read
+ * (lib/report/quality.ts says what counts).
  */
 import type { ReportDocument } from '@/lib/index/document';
 import { FACETS } from '@/lib/index/facets';
@@ -22,7 +23,7 @@ export const QUALITY_FACETS = FACETS.map((facet) => facet.name).filter((name) =>
 const PAGE_SIZE = 500;
 
 /**
- * Every report under `filters` with a failed check or a text/table contradiction, newest first:
+ * Every report under `filters` with an issue (lib/report/quality.ts), newest first:
  * the reports the indexer marked `hasIssues` (with qualityOf, as here), read page by page
  * (only their metadata, checks and warnings).
  */

@@ -1,3 +1,4 @@
+import { facetPlace } from '@/lib/index/document';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -14,10 +15,7 @@ function exported(parsed: ParsedReport, row: TableRow): ExportedRow {
     reportId: report.id,
     title: report.title,
     year: report.year,
-    province: report.province,
-    city: report.city,
-    district: report.district,
-    issuer: report.issuer,
+    ...facetPlace(report),
     level: report.level,
     table: row.table,
     path: row.path,

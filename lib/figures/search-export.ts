@@ -36,12 +36,12 @@ export function searchExportHref(query: SearchQuery, format: ExportFormat): stri
 export interface ExportedRow {
   reportId: string;
   title: string;
-  year: number;
+  year: number | null;
   province: string;
   city: string | null;
   district: string | null;
   issuer: string;
-  level: string;
+  level: string | null;
   table: string;
   path: string[];
   anchor: string;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { before, test } from 'node:test';
 import { parseReportFile } from '@/lib/parse';
 import type { ParsedReport } from '@/lib/report/schema';
+import { facetPlace } from '@/lib/index/document';
 import { measureById } from './catalogue';
 import { evaluate, type Figure } from './evaluate';
 import { tablesOfReport } from './report-tables';
@@ -28,8 +29,8 @@ function observations(measureId: string): Observation[] {
   const measure = measureById(measureId)!;
   return reports.map((parsed) => ({
     reportId: parsed.report.id,
-    year: parsed.report.year,
-    place: { issuer: parsed.report.issuer, province: parsed.report.province, city: parsed.report.city, district: parsed.report.district, level: parsed.report.level },
+    year: parsed.report.year ?? assert.fail(`${parsed.report.id} has no year`),
+    place: { ...facetPlace(parsed.report), level: parsed.report.level },
     figure: evaluate(measure, tablesOfReport(parsed)),
   }));
 }

@@ -11,7 +11,7 @@ export interface Place {
   province: string;
   city: string | null;
   district: string | null;
-  level: Level;
+  level: Level | null;
 }
 
 /** One measure in one report. */

@@ -5,7 +5,7 @@
  */
 import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { ParsedReport } from '@/lib/report/schema';
-import type { ReportDocument } from '@/lib/index/document';
+import { facetPlace, type ReportDocument } from '@/lib/index/document';
 import type { FilterExpression } from '@/lib/search/query-filter';
 import { searchIndex, type SearchEngine } from '@/lib/search/query-engine';
 import { measureById, type Measure } from './catalogue';
@@ -39,9 +39,9 @@ export interface SummaryItem {
 
 export interface ReportSummary {
   reportId: string;
-  year: number;
+  year: number | null;
   items: SummaryItem[];
-  previous: { reportId: string; year: number } | null;
+  previous: { reportId: string; year: number | null } | null;
   /** Why there is no previous report to compare with, when one was looked for and not used. */
   previousNote: string | null;
 }
@@ -49,7 +49,7 @@ export interface ReportSummary {
 /** What a summary needs of a report. */
 export interface SummaryInput {
   reportId: string;
-  year: number;
+  year: number | null;
   tables: ReportTables;
 }
 
@@ -77,15 +77,16 @@ export function summarize(current: SummaryInput, previous: SummaryInput | null, 
 }
 
 /** The same place: issuer, province, city and district all equal (a missing city is missing in both). */
-function samePlaceFilter(report: ParsedReport['report']): FilterExpression {
+function samePlaceFilter(report: ParsedReport['report'], previousYear: number): FilterExpression {
+  const place = facetPlace(report);
   const equal = (attribute: string, value: string | null) =>
     value === null ? [`${attribute} IS NULL`, `${attribute} NOT EXISTS`] : [`${attribute} = ${quoteFilterValue(value)}`];
   return [
-    equal('issuer', report.issuer),
-    equal('province', report.province),
-    equal('city', report.city),
-    equal('district', report.district),
-    [`year = ${report.year - 1}`],
+    equal('issuer', place.issuer),
+    equal('province', place.province),
+    equal('city', place.city),
+    equal('district', place.district),
+    [`year = ${previousYear}`],
   ];
 }
 
@@ -94,17 +95,20 @@ type PreviousHit = Pick<ReportDocument, 'reportId' | 'year' | 'layout' | 'rows' 
 /** The summary of a report, with the same issuer's report of the previous year from the reports index. */
 export async function loadReportSummary(engine: SearchEngine, parsed: ParsedReport): Promise<ReportSummary> {
   const current = { reportId: parsed.report.id, year: parsed.report.year, tables: tablesOfReport(parsed) };
+  // Without its own year or issuer, a report has no previous year to compare with.
+  if (parsed.report.year === null || parsed.report.issuer === null) return summarize(current, null);
+  const previousYear = parsed.report.year - 1;
   const { hits } = await searchIndex(engine, {
     indexUid: engine.indexes.reports,
     q: '',
-    filter: samePlaceFilter(parsed.report),
+    filter: samePlaceFilter(parsed.report, previousYear),
     limit: 2,
     attributesToRetrieve: ['reportId', 'year', 'layout', 'rows', 'checks'],
     locales: ['cmn'],
   });
   const candidates = hits as PreviousHit[];
   if (candidates.length !== 1) {
-    return summarize(current, null, candidates.length > 1 ? `${parsed.report.issuer}有多份 ${parsed.report.year - 1} 年度报告，未作比较。` : null);
+    return summarize(current, null, candidates.length > 1 ? `${parsed.report.issuer}有多份 ${previousYear} 年度报告，未作比较。` : null);
   }
   const before = candidates[0]!;
   return summarize(current, {

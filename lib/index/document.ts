@@ -3,7 +3,7 @@
  * (lib/search/query): one search document per section or table row, one report document per
  * report, and the ids that address them.
  */
-import { ParsedReport, type Category, type Layout, type Level, type ReportMeta, type RowStatus, type TableId } from '@/lib/report/schema';
+import { ParsedReport, UNMARKED, type Category, type Layout, type Level, type MetaField, type ReportMeta, type RowStatus, type TableId } from '@/lib/report/schema';
 import type { DocumentKind } from './facets';
 
 export interface SearchDocument {
@@ -12,13 +12,15 @@ export interface SearchDocument {
   kind: DocumentKind;
   reportId: string;
   title: string;
-  year: number;
+  /** Null when the report does not state it (such documents are in no year's facet). */
+  year: number | null;
+  /** `未标明` (UNMARKED) when the report does not state it. */
   province: string;
   /** Empty facet values are null (Meilisearch skips nulls in facets). */
   city: string | null;
   district: string | null;
   issuer: string;
-  level: Level;
+  level: Level | null;
   layout: Layout;
   category: Category;
   /** Heading path of the section, or the label path of the row. */
@@ -53,7 +55,7 @@ export interface SearchDocument {
  * and the whole parsed report, for the report pages. `reportFromDocument` turns it back into
  * the ParsedReport contract.
  */
-export interface ReportDocument extends Omit<ReportMeta, 'id'> {
+export interface ReportDocument extends Omit<ReportMeta, 'id' | keyof FacetPlace>, FacetPlace {
   /** Engine id (see `reportDocumentId`). */
   id: string;
   /** The report's own id (ReportMeta.id). */
@@ -67,6 +69,30 @@ export interface ReportDocument extends Omit<ReportMeta, 'id'> {
   rowAnchors: string[];
   /** A failed identity check or a text/table contradiction (filterable, for /checks). */
   hasIssues: boolean;
+}
+
+/** The place and issuer as facet values: what the report does not state is 未标明 (UNMARKED), so that it can be found. */
+export type FacetPlace = { province: string; city: string | null; district: string | null; issuer: string };
+
+export function facetPlace(report: Pick<ReportMeta, 'province' | 'city' | 'district' | 'issuer' | 'missing'>): FacetPlace {
+  const unmarked = (field: MetaField) => (report.missing.includes(field) ? UNMARKED : null);
+  return {
+    province: report.province ?? UNMARKED,
+    city: report.city ?? unmarked('city'),
+    district: report.district ?? unmarked('district'),
+    issuer: report.issuer ?? UNMARKED,
+  };
+}
+
+/** The report's own metadata back from its facet values. */
+function statedPlace(document: Pick<ReportDocument, 'province' | 'city' | 'district' | 'issuer' | 'missing'>) {
+  const stated = (field: MetaField, value: string | null) => (value === UNMARKED && document.missing.includes(field) ? null : value);
+  return {
+    province: stated('province', document.province),
+    city: stated('city', document.city),
+    district: stated('district', document.district),
+    issuer: stated('issuer', document.issuer),
+  };
 }
 
 /** Meilisearch ids allow only [A-Za-z0-9_-]; report ids may also hold dots. */
@@ -85,5 +111,5 @@ export function searchDocumentId(reportId: string, anchor: string, part?: number
 
 export function reportFromDocument(document: ReportDocument): ParsedReport {
   const { id: _engineId, reportId, sections, rows, checks, warnings, duplicates, rowAnchors: _rowAnchors, hasIssues: _hasIssues, ...meta } = document;
-  return ParsedReport.parse({ report: { ...meta, id: reportId }, sections, rows, checks, warnings, duplicates });
+  return ParsedReport.parse({ report: { ...meta, ...statedPlace(document), id: reportId }, sections, rows, checks, warnings, duplicates });
 }

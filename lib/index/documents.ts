@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { hasIssues, qualityOf } from '@/lib/report/quality';
 import type { ParsedReport, ReportMeta, Section, TableRow } from '@/lib/report/schema';
 import { searchTerms, TERM_SEPARATOR } from '@/lib/segment';
-import { reportDocumentId, searchDocumentId, type ReportDocument, type SearchDocument } from './document';
+import { facetPlace, reportDocumentId, searchDocumentId, type ReportDocument, type SearchDocument } from './document';
 import { splitText } from './split-text';
 
 /**
@@ -39,8 +39,8 @@ type ReportFields = Pick<
 >;
 
 function reportFields(report: ReportMeta): ReportFields {
-  const { id, title, year, province, city, district, issuer, level, layout } = report;
-  return { reportId: id, title, year, province, city, district, issuer, level, layout };
+  const { id, title, year, level, layout } = report;
+  return { reportId: id, title, year, ...facetPlace(report), level, layout };
 }
 
 /**
@@ -57,7 +57,7 @@ function duplicateGroup(parsed: ParsedReport): string | null {
   return [parsed.report.id, ...parsed.duplicates.map((duplicate) => duplicate.id)].sort()[0]!;
 }
 
-function dedupField(year: number, group: string | null, text: string): Pick<SearchDocument, 'dedupKey'> {
+function dedupField(year: number | null, group: string | null, text: string): Pick<SearchDocument, 'dedupKey'> {
   if (group === null) return {};
   const hash = createHash('sha256').update(`${year}\u0000${group}\u0000${text.replace(/\s+/g, '')}`);
   return { dedupKey: hash.digest('base64url').slice(0, 22) };
@@ -148,6 +148,7 @@ export function buildReportDocument(parsed: ParsedReport): ReportDocument {
   const { id, ...meta } = parsed.report;
   return {
     ...meta,
+    ...facetPlace(parsed.report),
     id: reportDocumentId(id),
     reportId: id,
     sections: parsed.sections,

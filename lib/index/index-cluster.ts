@@ -68,7 +68,7 @@ export async function indexCluster(options: IndexClusterOptions): Promise<Server
       ...pipeline,
       parser: sharedParser,
       client: adminClient({ url, apiKey: adminKey }),
-      select: (report) => serverOf(config, report.report.province) === name,
+      select: (report) => serverOf(config, report.report.province ?? '') === name,
     });
     summaries.push({ server: name, summary });
   }

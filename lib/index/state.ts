@@ -14,7 +14,7 @@ import { adminClient, getDocumentOrNull, type AdminConnection } from './engine';
 import { liveIndexNames } from './index-names';
 
 /** Bump when the documents the indexer builds change shape or content for the same input. */
-export const INDEXER_VERSION = 3;
+export const INDEXER_VERSION = 4;
 
 export const STATE_DOCUMENT_ID = 'state';
 

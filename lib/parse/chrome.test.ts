@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { leadingChromeEnd, PAGE_FOOTER_LINE, titleAt, trailingChromeStart } from './chrome';
+import { leadingChromeEnd, PAGE_FOOTER_LINE, trailingChromeStart } from './chrome';
 import { dataFile } from '@/test/support/corpus';
 import { crawlerBlock } from '@/test/support/parse';
 
@@ -26,18 +26,5 @@ describe('page chrome', () => {
   it('knows page number lines', () => {
     assert.equal('正文\n- 1 -\n— 12 —\n-3-\n第 2 页\n2024 年'.replace(PAGE_FOOTER_LINE, ''), '正文\n\n\n\n\n2024 年');
     assert.equal('共 1 - 2 项'.replace(PAGE_FOOTER_LINE, ''), '共 1 - 2 项');
-  });
-});
-
-describe('titleAt', () => {
-  it('reads a title broken over lines, as one line', () => {
-    assert.deepEqual(titleAt('淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n本报告由', 0), {
-      title: '淮安市洪泽区人民政府2024年政府信息公开工作年度报告',
-      end: '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告'.length,
-    });
-  });
-
-  it('does not take a sentence that cites a report format for a title', () => {
-    assert.equal(titleAt('本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）、《关于印发〈政府信息公开工作年度报告格式〉的通知》', 0), null);
   });
 });

@@ -43,31 +43,3 @@ export function trailingChromeStart(text: string): number {
 
 /** A page number line left by a PDF: `- 1 -`, `— 12 —`, `-3-`, `第 2 页`. */
 export const PAGE_FOOTER_LINE = /^[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)[ \t\u3000]*$/gm;
-
-/** Characters a title never contains: it is one phrase, not a sentence or a citation. */
-const NOT_IN_TITLE = /[。，,；;：:《》<>〈〉（）()“”"]/;
-/** A title line is short; two or three when a PDF or a converter broke it. */
-const TITLE_MAX = 80;
-const TITLE_LINE_MAX = 40;
-
-/**
- * The report's own title at `from` (`平潭县人民政府2011年政府信息公开工作年度报告`, possibly broken
- * over two or three short lines), with where it ends. The title is metadata, not body text.
- */
-export function titleAt(text: string, from: number): { title: string; end: number } | null {
-  const window = text.slice(from, from + TITLE_MAX);
-  const found = /^[^\S\n]*([\s\S]*?(?:年度报告|年报|工作报告))/.exec(window);
-  if (!found) return null;
-  const raw = found[1]!;
-  if (NOT_IN_TITLE.test(raw) || !/年|信息公开/.test(raw)) return null;
-  if (raw.split('\n').some((line) => line.trim().length > TITLE_LINE_MAX)) return null;
-  return { title: collapseTitle(raw), end: from + found[0].length };
-}
-
-/** A title as one line: broken lines joined, spaces kept only between two Latin words or digits. */
-function collapseTitle(raw: string): string {
-  return raw
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/ (?=[^A-Za-z0-9])|(?<=[^A-Za-z0-9]) /g, '');
-}

@@ -15,6 +15,8 @@ function reportOf(id: string, file: string): ParsedReport {
       id,
       title: id,
       year: 2011,
+      sources: {},
+      missing: [],
       issuer: id,
       province: '福建省',
       city: null,

@@ -18,7 +18,8 @@ export interface HeadingCandidate {
   numeral: number;
   /** Index of the marker in the body. */
   start: number;
-  /** Where the section's own text starts (after the title and the punctuation closing it). */
+  /** Where the title ends, and where the section's own text starts (after the punctuation closing the title). */
+  end: number;
   bodyStart: number;
   /** Marker and title as printed, e.g. `（一）主动公开方面`. */
   heading: string;
@@ -75,6 +76,11 @@ function opensHeading(text: string, start: number, style: MarkerStyle): boolean 
   return /[\s\u3000\u4e00-\u9fff。；;：:！？!?）)”"」】]/.test(text[start - 1]!);
 }
 
+/** A heading as one line: marker and title as printed, a line break inside them dropped. */
+export function headingText(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\s*\n\s*/g, '').trim();
+}
+
 export function findHeadingCandidates(text: string): HeadingCandidate[] {
   const raw: Array<{ style: MarkerStyle; numeral: number; start: number; markerEnd: number }> = [];
   for (const { style, pattern } of MARKERS) {
@@ -103,7 +109,8 @@ export function findHeadingCandidates(text: string): HeadingCandidate[] {
         numeral,
         start,
         bodyStart,
-        heading: text.slice(start, end).replace(/\s*\n\s*/g, '').trim(),
+        end,
+        heading: headingText(text, start, end),
         title,
         plausible,
       };

@@ -6,13 +6,15 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { ingestFile } from '@/lib/ingest';
-import type { IngestedFile } from '@/lib/ingest/types';
+import type { Block, FileHeader, IngestedFile } from '@/lib/ingest/types';
 import { ParsedReport, type Section, type Warning } from '@/lib/report/schema';
-import { buildBody } from './body';
+import { buildBody, type Body } from './body';
 import { textTableMismatches } from './contradictions';
 import { ParseError } from './errors';
 import { loadManifest, manifestKey, type ManifestEntry } from './manifest';
 import { deriveMetadata } from './metadata';
+import { cleanTitle, isReportTitle, titleCandidates } from './metadata/title';
+import { isTraditional, simplifiedBlocks, simplifiedHeader } from './script';
 import { buildSections } from './sections';
 import { parseTables } from './tables';
 
@@ -32,15 +34,14 @@ export interface ParseOptions {
   dataDir?: string;
 }
 
-/** Less text than this is no report: a stub, a failed export, a file cut off near its start. */
-const MIN_REPORT_TEXT = 200;
-const DISCLOSURE_WORDS = /信息公开|政务公开/;
-const REPORT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** The six parts every report has since 2019 (domain.md). */
 const STANDARD_PARTS = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
 const CN_NUMERALS = '一二三四五六';
+const REPORT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** A body that names the disclosure work of a year in a report. */
+const REPORT_TEXT = /(?:政府信息公开|政务公开)[\s\S]{0,400}?(?:年度报告|年报)|(?:年度报告|年报)[\s\S]{0,400}?(?:政府信息公开|政务公开)/;
+const ANY_YEAR = /(?:19|20)\d{2}\s*年|[一二][〇零○OＯ一二三四五六七八九]{3}年/;
 
-/** The report id of a data file: its base name without extension. */
 /**
  * The report's id: the file's base name when it is URL- and engine-safe (the bundled data), else
  * a stable ASCII id derived from it, because reports are often saved under Chinese names
@@ -64,35 +65,86 @@ function missingParts(sections: Section[]): Warning[] {
   );
 }
 
+/**
+ * Why a text is a disclosure annual report, or null when nothing says it is: a title (in the
+ * header or printed) that is one, a body that names the disclosure work and a year in a report,
+ * the standard part headings, or table 三's rows. Length is no test: a page saved after its
+ * first screen is still a report, and what it lacks is listed.
+ */
+function reportEvidence(header: FileHeader, body: Body, blocks: Block[]): string | null {
+  if (header.title && isReportTitle(cleanTitle(header.title))) return 'title';
+  if (body.printedTitle) return 'title';
+  const text = `${body.text}\n${blocks.flatMap((b) => (b.type === 'table' ? b.rows.flat() : [])).join(' ')}`;
+  if (titleCandidates(text).length > 0) return 'title';
+  if (REPORT_TEXT.test(text) && ANY_YEAR.test(text)) return 'text';
+  const parts = STANDARD_PARTS.filter((part) => text.includes(part)).length;
+  if (parts >= 3) return 'headings';
+  if (/本年新收政府信息公开申请数量/.test(text.replace(/\s+/g, ''))) return 'table';
+  return null;
+}
+
+/**
+ * A text cut short: what follows its last full stop is prose (clauses, at least CUT_TAIL_MIN
+ * characters) that stops without the punctuation that ends a sentence. A table's last row, a
+ * heading or a signature at the end is not a cut.
+ */
+const CUT_TAIL_MIN = 30;
+function endsMidSentence(text: string): boolean {
+  const tail = text.trimEnd().split(/[。！？!?；;]/).at(-1)?.trim() ?? '';
+  // A tail ending in a figure is a table's row; one ending in a date is a signature.
+  return tail.length >= CUT_TAIL_MIN && /[，,、]/.test(tail) && /[\u4e00-\u9fff]$/.test(tail) && !/\d\s*日$/.test(tail);
+}
+
+/** What a reader should know: a report in traditional characters, page chrome dropped, a text cut short. */
+function readingWarnings(traditional: boolean, body: Body): Warning[] {
+  const warnings: Warning[] = [];
+  const { lead, text } = body;
+  if (endsMidSentence(text)) {
+    const end = text.trimEnd().slice(-20).replace(/\s+/g, ' ');
+    warnings.push({ code: 'incomplete', message: `报告可能不完整：正文在句中“…${end}”处中断`, anchor: null });
+  }
+  if (traditional) {
+    warnings.push({ code: 'traditional', message: '报告以繁体字发布：按简体字解析，正文按原文显示', anchor: null });
+  }
+  if (lead) {
+    const shown = lead.replace(/\s+/g, ' ');
+    warnings.push({ code: 'page-chrome', message: `已去除标题前的网页内容：“${shown.length > 120 ? `${shown.slice(0, 120)}…` : shown}”`, anchor: null });
+  }
+  return warnings;
+}
+
 export function parseBlocks(input: ParseInput): ParsedReport {
   const { ingested, sourceFile } = input;
   if (!REPORT_ID.test(input.id)) {
     throw new ParseError(sourceFile, `文件名“${input.id}”不能用作报告编号（只能包含字母、数字和 . _ -）`);
   }
-  const plain = buildBody(ingested.blocks, []);
-  if (plain.text.replace(/\s/g, '').length < MIN_REPORT_TEXT) {
-    throw new ParseError(sourceFile, `文字太少（${plain.text.trim().length} 字），不像是一份报告`);
-  }
-  if (!DISCLOSURE_WORDS.test(`${ingested.header.title ?? ''}${plain.printedTitle ?? ''}${plain.text}`)) {
-    throw new ParseError(sourceFile, '不是政府信息公开工作年度报告（全文未提及“信息公开”或“政务公开”）');
+  const traditional = isTraditional(ingested.blocks);
+  const blocks = traditional ? simplifiedBlocks(ingested.blocks) : ingested.blocks;
+  const header = traditional ? simplifiedHeader(ingested.header) : ingested.header;
+
+  const plain = buildBody(blocks, [], ingested.blocks);
+  if (!reportEvidence(header, plain, blocks)) {
+    throw new ParseError(sourceFile, '不是政府信息公开工作年度报告：没有报告标题，正文未提及某年度的政府信息公开工作，也没有年报的标准章节或表三');
   }
 
   const meta = deriveMetadata({
     id: input.id,
     sourceFile,
-    header: ingested.header,
+    header: { ...plain.leadHeader, ...header },
+    displayHeaderTitle: ingested.header.title,
     manifest: input.manifest,
     printedTitle: plain.printedTitle,
+    displayPrintedTitle: plain.displayTitle,
     bodyText: plain.text,
-    blocks: ingested.blocks,
+    blocks,
   });
-  const tables = parseTables(ingested.blocks, meta.report.layout);
-  const body = buildBody(ingested.blocks, tables.spans);
-  const sections = buildSections(body.text);
-  if (sections.length === 0) throw new ParseError(sourceFile, '去除网页内容和表格后，没有剩下报告正文');
+  const tables = parseTables(blocks, meta.report.layout);
+  const body = buildBody(blocks, tables.spans, ingested.blocks);
+  const sections = buildSections(body.text, body.display);
 
   const warnings: Warning[] = [
     ...ingested.warnings.map((message): Warning => ({ code: 'ingest', message, anchor: null })),
+    ...readingWarnings(traditional, body),
     ...meta.warnings,
     ...tables.warnings,
     ...(meta.report.layout === 'pre-2019' ? [] : missingParts(sections)),

@@ -117,7 +117,7 @@ describe('page chrome', () => {
 
   it('drops the report title printed at the top of the body', () => {
     const body = buildBody([crawlerBlock(dataFile('2011-pingtan-xian-renmin-zhengfu.txt'))], []);
-    assert.equal(body.printedTitle, '平潭县人民政府2011年政府信息公开工作年度报告');
+    assert.equal(body.printedTitle?.title, '平潭县人民政府2011年政府信息公开工作年度报告');
     assert.match(body.text, /^本报告主要根据/);
   });
 });

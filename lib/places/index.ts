@@ -49,11 +49,18 @@ function nameIndex(): NameIndex {
   const full = new Map<string, Division[]>();
   const short = new Map<string, Division[]>();
   let longest = 0;
-  for (const division of loadDivisions()) {
+  const shortNameOf = (division: Division) => SUFFIXES[division.level].exec(division.name)?.[1];
+  const divisions = loadDivisions();
+  // A former division whose short name a current one of its province carries is that place
+  // renamed (洪泽县 → 洪泽区): its short name means the current division alone.
+  const currentShort = new Set(divisions.filter((d) => !d.former).map((d) => `${d.province}\u0000${shortNameOf(d)}`));
+  for (const division of divisions) {
     addTo(full, division.name, division);
     longest = Math.max(longest, division.name.length);
-    const shortName = SUFFIXES[division.level].exec(division.name)?.[1];
-    if (shortName && shortName !== division.name) addTo(short, shortName, division);
+    const shortName = shortNameOf(division);
+    if (!shortName || shortName === division.name) continue;
+    if (division.former && currentShort.has(`${division.province}\u0000${shortName}`)) continue;
+    addTo(short, shortName, division);
   }
   index = { full, short, longest };
   return index;
@@ -71,7 +78,14 @@ export function lookupPlace(name: string): Division | null {
   return byShort?.length === 1 ? byShort[0]! : null;
 }
 
-interface Mention {
+/**
+ * What follows a short name when it names a township, village or street rather than the county
+ * that carries the same name elsewhere (`钟祥镇` is not 钟祥市, `城关镇` is no 城关区).
+ */
+const NOT_A_DIVISION_AFTER = /^(?:镇|乡|街道|村|社区|办事处)/;
+
+/** A division name found in a text: where, as written, and the divisions it can denote. */
+export interface PlaceMention {
   at: number;
   text: string;
   candidates: Division[];
@@ -79,11 +93,11 @@ interface Mention {
 }
 
 /** Left-to-right, longest-first mentions of division names (full names win over short ones). */
-function mentions(text: string): Mention[] {
+export function placeMentions(text: string): PlaceMention[] {
   const { full, short, longest } = nameIndex();
-  const found: Mention[] = [];
+  const found: PlaceMention[] = [];
   for (let at = 0; at < text.length; ) {
-    let hit: Mention | undefined;
+    let hit: PlaceMention | undefined;
     for (let length = Math.min(longest, text.length - at); length >= 2 && !hit; length--) {
       const piece = text.slice(at, at + length);
       const exact = full.get(piece);
@@ -93,7 +107,7 @@ function mentions(text: string): Mention[] {
         if (byShort?.length === 1) hit = { at, text: piece, candidates: byShort, via: 'short' };
       }
     }
-    if (hit) {
+    if (hit && !(hit.via === 'short' && NOT_A_DIVISION_AFTER.test(text.slice(at + hit.text.length)))) {
       found.push(hit);
       at += hit.text.length;
     } else at += 1;
@@ -103,7 +117,7 @@ function mentions(text: string): Mention[] {
 
 const SPECIFICITY: Record<Division['level'], number> = { province: 1, city: 2, district: 3 };
 
-function isWithin(inner: Division, outer: Division): boolean {
+export function isWithin(inner: Division, outer: Division): boolean {
   return inner.code.startsWith(outer.code);
 }
 
@@ -114,8 +128,8 @@ function isWithin(inner: Division, outer: Division): boolean {
  * only when another mention in the text (北京市) settles it.
  */
 export function resolvePlace(text: string): ResolvedPlace | null {
-  const found = mentions(text);
-  let best: { division: Division; mention: Mention; support: number } | undefined;
+  const found = placeMentions(text);
+  let best: { division: Division; mention: PlaceMention; support: number } | undefined;
   for (const mention of found) {
     for (const division of mention.candidates) {
       const others = found.filter((m) => m !== mention);

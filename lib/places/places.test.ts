@@ -31,7 +31,21 @@ describe('lookupPlace', () => {
 
   it('knows nothing of names GB/T 2260 lacks', () => {
     assert.equal(lookupPlace('平潭综合实验区'), null);
-    assert.equal(lookupPlace('下城区'), null); // merged into 拱墅区 in 2021
+  });
+
+  it('knows divisions renamed or merged since 2017, under the name a report of their time used', () => {
+    // 下城区 was merged into 拱墅区 in 2021; 洪泽县 became 洪泽区 in 2016.
+    assert.deepEqual(lookupPlace('下城区'), {
+      code: '330103',
+      name: '下城区',
+      level: 'district',
+      province: '浙江省',
+      city: '杭州市',
+      district: '下城区',
+      former: true,
+    });
+    assert.equal(lookupPlace('洪泽县')?.city, '淮安市');
+    assert.equal(lookupPlace('莱芜市')?.province, '山东省');
   });
 });
 
@@ -61,9 +75,14 @@ describe('resolvePlace', () => {
   });
 
   it('is not misled by a place name inside an unknown one', () => {
-    // 城区 (several divisions) inside 下城区 must not hide 杭州市.
-    const place = resolvePlace('杭州市下城区人民政府');
-    assert.deepEqual([place?.province, place?.city, place?.district], ['浙江省', '杭州市', null]);
+    // 城区 (several divisions) inside 新城区 of a zone that is no division must not hide 杭州市.
+    const place = resolvePlace('杭州市某某新城区管委会');
+    assert.deepEqual([place?.province, place?.city], ['浙江省', '杭州市']);
+  });
+
+  it('does not read a township for the county that carries its name elsewhere', () => {
+    assert.equal(resolvePlace('钟祥镇人民政府'), null);
+    assert.equal(resolvePlace('钟祥市人民政府')?.district, '钟祥市');
   });
 
   it('finds a province-level body', () => {

@@ -31,17 +31,55 @@ export const CATEGORIES = [
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
 
+/** Where a metadata field was read from, most authoritative first. */
+export const META_SOURCES = [
+  'manifest',
+  'header',
+  'title',
+  'statistics-period',
+  'sentence',
+  'body',
+  'published-date',
+  'url',
+  'file-name',
+  'composed',
+] as const;
+export const MetaSource = z.enum(META_SOURCES);
+export type MetaSource = z.infer<typeof MetaSource>;
+
+/** Fields a report is expected to state that could not be read (not those that do not apply: a province's city). */
+export const MetaField = z.enum(['title', 'year', 'issuer', 'province', 'city', 'district']);
+export type MetaField = z.infer<typeof MetaField>;
+
+/**
+ * The facet value of a place or issuer a report does not state (`missing`), so that readers can
+ * find and filter such reports; never stored in the report itself.
+ */
+export const UNMARKED = '未标明';
+
 export const ReportMeta = z.object({
   /** Stable, URL-safe id: the data file's base name without extension (e.g. `2020-hangzhou-xiacheng-qu`). */
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
+  /** As printed (traditional characters stay traditional); composed from what is known when the report prints none. */
   title: z.string().min(1),
-  year: z.number().int().min(2000).max(2100),
-  issuer: z.string().min(1),
-  province: z.string().min(1),
+  /** The year reported on (a 2024 report published in 2025 is 2024); null when the report does not say. */
+  year: z.number().int().min(2000).max(2100).nullable(),
+  /** The issuing body (`北京市人民政府`, not `北京市`); null when the report does not say. */
+  issuer: z.string().min(1).nullable(),
+  /** Null when no place could be read; never guessed. */
+  province: z.string().min(1).nullable(),
   city: z.string().nullable(),
   district: z.string().nullable(),
-  level: Level,
+  /** Null when neither the issuer nor the place shows it. */
+  level: Level.nullable(),
   layout: Layout,
+  /** Where the title, year, issuer and place were read from. */
+  sources: z
+    .object({ title: MetaSource, year: MetaSource, issuer: MetaSource, place: MetaSource })
+    .partial()
+    .default({}),
+  /** Fields the report should state that could not be read; each has a `metadata-missing` warning saying why. */
+  missing: z.array(MetaField).default([]),
   /** Where the report was published, when known (crawler header 原文链接 or manifest). */
   sourceUrl: z.string().nullable(),
   /** Path of the file the report was read from, relative to the data folder. */

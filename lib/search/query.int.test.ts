@@ -99,7 +99,7 @@ test('browsing without words: every document, facet counts as counted from the d
   assert.deepEqual([results.facets.city, results.facets.district, results.facets.issuer], [undefined, undefined, undefined]);
   // Newest first, then reading order.
   const years = results.hits.map((hit) => hit.year);
-  assert.deepEqual(years, [...years].sort((a, b) => b - a));
+  assert.deepEqual(years, [...years].sort((a, b) => (b ?? 0) - (a ?? 0)));
 });
 
 test('a chosen place counts the places under it and its issuers, as counted from the documents', async () => {

@@ -5,7 +5,7 @@
 import type { EvalQuery } from './queries';
 
 export interface EvalHit {
-  year: number;
+  year: number | null;
   /** Section text, or the row's label path and values. */
   text: string;
 }

@@ -61,19 +61,19 @@ function familyOf(report: ParsedReport): Family {
 function ownNames(report: ParsedReport): Array<{ name: string; slot: string }> {
   const { issuer, district, city, province } = report.report;
   const names = [
-    { name: issuer, slot: '{issuer}' },
+    ...[issuer].filter((name): name is string => Boolean(name)).map((name) => ({ name, slot: '{issuer}' })),
     ...[district, city, province].filter((name): name is string => Boolean(name)).map((name) => ({ name, slot: '{place}' })),
   ];
   return names.sort((a, b) => b.name.length - a.name.length);
 }
 
-function toSentence(text: string, report: ParsedReport): Sentence | null {
+function toSentence(text: string, report: ParsedReport, year: number): Sentence | null {
   const trimmed = text.trim();
   if (trimmed.length < MIN_SENTENCE_CHARS || UNMOVABLE.some((pattern) => pattern.test(trimmed))) return null;
   let slotted = trimmed;
   for (const { name, slot } of ownNames(report)) slotted = slotted.split(name).join(slot);
   // Years: `2020年`, and document numbers' `〔2020〕`.
-  slotted = slotted.replace(/(?:19|20)\d{2}(?=\s*年|〕)/gu, (year) => `{year${signed(Number(year) - report.report.year)}}`);
+  slotted = slotted.replace(/(?:19|20)\d{2}(?=\s*年|〕)/gu, (printed) => `{year${signed(Number(printed) - year)}}`);
   return { text: slotted };
 }
 
@@ -127,10 +127,13 @@ export function collectMaterial(reports: readonly ParsedReport[]): Material {
     const family = familyOf(report);
     const outline = outlineOf(report);
     if (outline) material.outlines[family].push(outline);
+    // Sentences carry years relative to their report's: a report that states none gives none.
+    const year = report.report.year;
+    if (year === null) continue;
     for (const section of report.sections) {
       const pool = material.sentences[family].get(section.category) ?? [];
       for (const text of sentencesOf(section.text)) {
-        const sentence = toSentence(text, report);
+        const sentence = toSentence(text, report, year);
         if (sentence) pool.push(sentence);
       }
       material.sentences[family].set(section.category, pool);

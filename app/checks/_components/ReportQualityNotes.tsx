@@ -16,6 +16,18 @@ export function ReportQualityNotes({ reportId, quality, onReportPage = false }: 
   const rowHref = (anchor: string) => (onReportPage ? `#${anchor}` : reportHref(reportId, { anchor }));
   return (
     <div className="space-y-2 text-sm">
+      {quality.missingMetadata.length > 0 && (
+        <div role="note" className="rounded-md border border-slate-300 bg-slate-50 p-3">
+          <p className="font-medium text-slate-900">报告信息缺失（仍可检索，相应筛选项显示为“未标明”）：</p>
+          <ul className="list-disc space-y-1 pl-6">
+            {quality.missingMetadata.map((warning, index) => (
+              <li key={index} data-warning="metadata-missing">
+                {warning.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {quality.failedChecks.length > 0 && (
         <div className="overflow-x-auto">
           <table className="min-w-full border-collapse" data-report={reportId}>

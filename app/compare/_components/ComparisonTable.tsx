@@ -67,7 +67,7 @@ export function ComparisonTable({ comparison, captionId }: { comparison: Compari
               <th scope="row" className="sticky left-0 min-w-44 border border-slate-200 bg-white px-2 py-1 text-left font-normal">
                 {entry.place.issuer}
                 <span className="block text-xs text-slate-500">
-                  {[entry.place.province, entry.place.city, entry.place.district].filter(Boolean).join(' ')} · {entry.place.level}
+                  {[entry.place.province, entry.place.city, entry.place.district, entry.place.level].filter(Boolean).join(' · ')}
                 </span>
               </th>
               {years.map((year) => (

@@ -30,7 +30,7 @@ function Change({ item, summary }: { item: SummaryItem; summary: Summary }) {
 function trendHref(item: SummaryItem, report: ParsedReport['report']): string {
   return compareHref({
     measure: item.measure,
-    filters: { ...DEFAULT_QUERY.filters, issuer: [report.issuer], province: [report.province] },
+    filters: { ...DEFAULT_QUERY.filters, issuer: report.issuer ? [report.issuer] : [], province: report.province ? [report.province] : [] },
   });
 }
 
