@@ -1,0 +1,34 @@
+/**
+ * npm run robustness -- [--data <dir>] [--files a.html,b.pdf] [--variants tsv,big5] [--details]
+ *
+ * The variation suite (tools/robustness): every report of the data folder (data/ by default)
+ * written in the shapes real files take, parsed again and compared with the original's parse.
+ * Prints variants × reports (= same, < fewer, ✗ different or refused) with totals; exit 1 when
+ * any figure changed or any variant was refused.
+ */
+import { parseArgs } from 'node:util';
+import { formatSuite } from '@/tools/robustness/report';
+import { failures, runSuite } from '@/tools/robustness/run';
+
+const USAGE = 'usage: npm run robustness -- [--data <dir>] [--files a.html,b.pdf] [--variants tsv,big5] [--details]';
+
+function list(value: string | undefined): string[] | undefined {
+  return value ? value.split(',').map((item) => item.trim()).filter(Boolean) : undefined;
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: { data: { type: 'string', default: 'data' }, files: { type: 'string' }, variants: { type: 'string' }, details: { type: 'boolean', default: false }, help: { type: 'boolean' } },
+  }));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const result = await runSuite({ dataDir: values.data, files: list(values.files), variants: list(values.variants) });
+console.log(formatSuite(result, { details: values.details }));
+process.exit(failures(result).length > 0 || result.reports.length === 0 ? 1 : 0);
