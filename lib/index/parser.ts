@@ -1,4 +1,5 @@
 /** The indexer's view of lib/parse: one file → one report; duplicates marked across a corpus. */
+import path from 'node:path';
 import { loadManifest, markDuplicates, parseReportFile } from '@/lib/parse';
 import { manifestKey } from '@/lib/parse/manifest';
 import type { ParsedReport } from '@/lib/report/schema';
@@ -14,7 +15,7 @@ export interface ReportParser {
 export async function reportParser(dataDir: string): Promise<ReportParser> {
   const manifest = await loadManifest(dataDir);
   return {
-    parseFile: (file) => parseReportFile(file, { dataDir, manifest: manifest.get(manifestKey(dataDir, file)) }),
+    parseFile: (file) => parseReportFile(file, { dataDir, manifest: manifest.get(manifestKey(dataDir, path.resolve(file))) }),
     markDuplicates: (reports) => {
       markDuplicates(reports);
       return reports;

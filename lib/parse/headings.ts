@@ -76,6 +76,21 @@ function opensHeading(text: string, start: number, style: MarkerStyle): boolean 
   return /[\s\u3000\u4e00-\u9fff。；;：:！？!?）)”"」】]/.test(text[start - 1]!);
 }
 
+/** A marker alone on its line, its title on the next (`一、` / `总体情况`), as Word's spans leave them. */
+const MARKER_ALONE = /[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*(?=[^\s])/y;
+
+/** Where a marker's title starts: after the spaces that follow it, or on the next line if the marker stands alone. */
+function titleStartAfter(text: string, start: number, markerEnd: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const aloneOnLine = /^[ \t\u3000\u00a0]*$/.test(text.slice(lineStart, start));
+  if (aloneOnLine) {
+    MARKER_ALONE.lastIndex = markerEnd;
+    const next = MARKER_ALONE.exec(text);
+    if (next) return markerEnd + next[0].length;
+  }
+  return markerEnd + matchLengthAt(SPACES, text, markerEnd);
+}
+
 /** A heading as one line: marker and title as printed, a line break inside them dropped. */
 export function headingText(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\s*\n\s*/g, '').trim();
@@ -95,7 +110,7 @@ export function findHeadingCandidates(text: string): HeadingCandidate[] {
   return raw
     .sort((a, b) => a.start - b.start)
     .map(({ style, numeral, start, markerEnd }) => {
-      const titleStart = markerEnd + matchLengthAt(SPACES, text, markerEnd);
+      const titleStart = titleStartAfter(text, start, markerEnd);
       const { end, listItem } = titleEnd(text, { start, titleStart, style }, markerStarts, fullLine);
       const title = text.slice(titleStart, end).trim();
       const bodyStart = end + matchLengthAt(CLOSING_PUNCTUATION, text, end);

@@ -158,6 +158,17 @@ describe('the data folder', () => {
   });
 });
 
+describe('the manifest entry of one file', () => {
+  it('is found whether the file is named relative to the working folder or absolutely', async () => {
+    const relative = path.relative(process.cwd(), dataFile('2024-shanghai-kewei-pdf2md.md'));
+    for (const file of [relative, dataFile('2024-shanghai-kewei-pdf2md.md')]) {
+      const { report } = await parseReportFile(file, { dataDir: path.relative(process.cwd(), DATA_DIR) });
+      // The report itself writes only the abbreviation 上海市科委; the manifest the full name.
+      assert.deepEqual([report.issuer, report.sources.issuer], ['上海市科学技术委员会', 'manifest'], file);
+    }
+  });
+});
+
 describe('a report dropped in without a manifest entry', () => {
   it('takes its metadata from its title, the province completed from GB/T 2260', async () => {
     const dir = await tempFolder();

@@ -167,7 +167,8 @@ export function parseBlocks(input: ParseInput): ParsedReport {
 
 export async function parseReportFile(filePath: string, options: ParseOptions = {}): Promise<ParsedReport> {
   const dataDir = options.dataDir ?? path.dirname(filePath);
-  const sourceFile = manifestKey(dataDir, filePath);
+  // Both paths are as the caller gives them (relative to the working folder, or absolute).
+  const sourceFile = manifestKey(dataDir, path.resolve(filePath));
   const manifest = options.manifest ?? (options.dataDir ? (await loadManifest(options.dataDir)).get(sourceFile) : undefined);
   const ingested = await ingestFile(filePath);
   return parseBlocks({ id: reportId(filePath), sourceFile, ingested, manifest });

@@ -16,7 +16,8 @@ const perCharacter = new Map<string, string>();
 
 /** Simplified, same length: phrase conversions that change the length fall back to one character at a time. */
 export function toSimplified(text: string): string {
-  convert ??= Converter({ from: 'hk', to: 'cn' });
+  // Taiwan's table converts phrases too (著力 → 着力), and reads Hong Kong forms (閲) as well.
+  convert ??= Converter({ from: 'tw', to: 'cn' });
   const converted = convert(text);
   if (converted.length === text.length) return converted;
   return [...text]

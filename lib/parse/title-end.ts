@@ -20,7 +20,7 @@ export interface TitleEnd {
  * wherever they occur; the others only when no strong one follows within a title's length.
  */
 const STRONG_END_WORDS = ['情况', '问题', '措施', '方面', '事项', '概述'];
-const OTHER_END_WORDS = ['数量', '类别', '形式', '机制', '保障', '内容', '做法', '成效', '举措'];
+const OTHER_END_WORDS = ['数量', '类别', '形式', '机制', '保障', '内容', '做法', '成效', '举措', '统计表', '一览表'];
 const STRONG_END_WORD = `(?:${STRONG_END_WORDS.join('|')})`;
 const TITLE_END_WORD = `(?:${[...STRONG_END_WORDS, ...OTHER_END_WORDS].join('|')})`;
 /** A run of title words joined by 和/及/与 (`问题和改进措施`, `队伍建设方面`) is one ending. */
@@ -141,6 +141,8 @@ export function titleEnd(
     lineEnd - titleStart <= OWN_LINE_TITLE_MAX &&
     lineEnd - lineStart < fullLine &&
     !SENTENCE_END.test(line.slice(0, -1));
+  // An annex's title is its whole line (`附件1：…政府信息公开情况统计表`).
+  if (ownLine && style === 'annex') return { end: titleStart + line.replace(/[。：:；;]$/, '').length, listItem: false };
   if (ownLine) return ownLineTitleEnd(line, titleStart, markerStarts);
   if (style === 'annex') {
     const stop = text.slice(titleStart, titleStart + TITLE_SCAN).search(/[\n \t\u3000。；;]/);

@@ -4,7 +4,7 @@
  * (tables 二, 三 and 四 after the text of parts 二, 三 and 四; the pre-2019 统计表 at the end).
  * The variants print this one document in the shapes real files take.
  */
-import type { ParsedReport, TableId, TableRow } from '@/lib/report/schema';
+import type { Category, ParsedReport, TableId, TableRow } from '@/lib/report/schema';
 import { T3_COLUMNS, T4_GROUPS, T4_OUTCOMES, table2Groups, table3Rows } from '@/lib/parse/tables/templates';
 
 /** One printed table: header rows (cells may span columns) and body rows. */
@@ -53,7 +53,9 @@ function table3(report: ParsedReport): PrintedTable | null {
   if (report.report.layout === 'pre-2019') return null;
   const rows = byAnchor(report.rows.filter((row) => row.table === '三'));
   if (rows.size === 0) return null;
-  const template = table3Rows(report.report.layout === '2021' ? 'split' : 'single');
+  // The rows as the report printed them: （六） as one row or as three, whatever the format says.
+  const split = rows.has('t3-3-6-1') || rows.has('t3-3-6-2') || (report.report.layout === '2021' && !rows.has('t3-3-6'));
+  const template = table3Rows(split ? 'split' : 'single');
   return {
     table: '三',
     header: [
@@ -74,9 +76,9 @@ function table4(report: ParsedReport): PrintedTable | null {
   return {
     table: '四',
     header: [
-      [['行政复议', width], ['行政诉讼', 2 * width]],
-      [['', width], ['未经复议直接起诉', width], ['复议后起诉', width]],
-      T4_GROUPS.flatMap(() => T4_OUTCOMES.map((outcome): [string, number] => [outcome, 1])),
+      [['', 1], ['行政复议', width], ['行政诉讼', 2 * width]],
+      [['', 1], ['', width], ['未经复议直接起诉', width], ['复议后起诉', width]],
+      [['', 1], ...T4_GROUPS.flatMap(() => T4_OUTCOMES.map((outcome): [string, number] => [outcome, 1]))],
     ],
     rows: [['', ...columns.map((column) => cell(row, column))]],
     groups: T4_GROUPS.map((label, g) => ({ label, from: g * width, to: (g + 1) * width })),
@@ -95,25 +97,33 @@ function statistics(report: ParsedReport): PrintedTable | null {
   };
 }
 
+/**
+ * The part a table belongs to: the last whose heading names the table's subject (a report that
+ * numbers its own parts first and the tables' parts after them), else the standard part.
+ */
+function partOf(report: ParsedReport, category: Category, standard: string): string {
+  return report.sections.findLast((section) => section.depth === 1 && section.category === category)?.anchor ?? standard;
+}
+
 /** The report as printed: each 2019+ table after the text of the part that introduces it. */
 export function printedReport(report: ParsedReport): PrintedReport {
   const tables = new Map<string, PrintedTable | null>([
-    ['part-2', table2(report)],
-    ['part-3', table3(report)],
-    ['part-4', table4(report)],
+    [partOf(report, '主动公开', 'part-2'), table2(report)],
+    [partOf(report, '依申请公开', 'part-3'), table3(report)],
+    [partOf(report, '复议诉讼', 'part-4'), table4(report)],
   ]);
   const blocks: Block[] = [];
   const pending = new Map(tables);
-  for (const section of report.sections) {
+  for (const [i, section] of report.sections.entries()) {
     if (section.depth > 0 && !/-p\d+$/.test(section.anchor)) blocks.push({ kind: 'heading', text: section.heading, depth: section.depth });
     if (section.text) blocks.push({ kind: 'text', text: section.text });
-    // A part's table goes after the part's own text, before its subsections' headings come up.
-    const part = /^part-\d+/.exec(section.anchor)?.[0];
-    const next = report.sections[report.sections.indexOf(section) + 1];
-    const partEnds = !next || /^part-\d+/.exec(next.anchor)?.[0] !== part;
-    if (part && partEnds && pending.get(part)) {
-      blocks.push({ kind: 'table', table: pending.get(part)! });
-      pending.delete(part);
+    // A part's table follows the part's own text, before its subsections (and the next part).
+    const own = section.anchor.replace(/-p\d+$/, '');
+    const next = report.sections[i + 1];
+    const table = pending.get(own);
+    if (table && next?.anchor.replace(/-p\d+$/, '') !== own) {
+      blocks.push({ kind: 'table', table });
+      pending.delete(own);
     }
   }
   for (const table of pending.values()) if (table) blocks.push({ kind: 'table', table });

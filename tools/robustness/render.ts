@@ -79,7 +79,7 @@ function pipeTable(rows: string[][]): string[] {
 
 /** Table 四 as three small tables, each under its group's name (`### 行政复议`). */
 function byGroup(table: PrintedTable): string[] {
-  const outcomes = table.header.at(-1)!.map(([text]) => text);
+  const outcomes = table.header.at(-1)!.map(([text]) => text).slice(1);
   return table.groups!.flatMap((group) => [
     `### ${group.label}`,
     '',

@@ -194,7 +194,8 @@ export const VARIANTS: VariantKind[] = [
     name: 'big5',
     description: 'traditional characters, an HTML page in Big5',
     make: (source) => {
-      toTraditional ??= Converter({ from: 'cn', to: 'hk' });
+      // Taiwan's standard forms are Big5's; Hong Kong's (閲) are not all in Big5.
+      toTraditional ??= Converter({ from: 'cn', to: 'tw' });
       const html = renderHtml(printed(source), 'big5');
       return { name: 'big5', fileName: renamed(source, '.html'), bytes: iconv.encode(toTraditional(html), 'big5'), withManifest: false, expect: 'all' };
     },

@@ -7,7 +7,7 @@
  * not a title: a citation (`《关于做好2019年政府信息公开工作年度报告有关事项的通知》`), a
  * breadcrumb, a notice about reports, a column name.
  */
-import { YEAR_EXPRESSION, yearIn } from './years';
+import { foldDigits, YEAR_EXPRESSION, yearIn } from './years';
 
 export type TitleKind = 'line' | 'glued' | 'sentence';
 
@@ -50,7 +50,7 @@ const REPORT_WORDS = /(?:关于)?(?:政府信息公开|政务公开|信息公开
 
 /** Markup and line breaks out; spaces kept only between two Latin words or digits. */
 export function cleanTitle(raw: string): string {
-  return raw
+  return foldDigits(raw)
     .replace(/<[^>]*>/g, '')
     .split('\n')
     .map((line) => line.replace(/^[\s#*>]+|[\s*]+$/g, ''))

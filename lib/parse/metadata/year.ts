@@ -5,7 +5,7 @@
  * come out in the first months of the next year), and last the file name.
  */
 import type { MetaSource } from '@/lib/report/schema';
-import { yearIn } from './years';
+import { foldDigits, yearIn } from './years';
 
 export interface FoundYear {
   year: number;
@@ -43,7 +43,7 @@ export function reportYear(input: YearInput): FoundYear | null {
   const fromTitle = input.title ? yearIn(input.title) : null;
   if (inRange(fromTitle)) return { year: fromTitle, source: 'title' };
   // Word's spans break dates over lines (`2019\n年\n1\n月`): read the body without whitespace.
-  const compact = input.bodyText.replace(/\s+/g, '');
+  const compact = foldDigits(input.bodyText.replace(/\s+/g, ''));
   for (const pattern of STATISTICS_PERIOD) {
     const found = pattern.exec(compact);
     if (found && inRange(Number(found[1]))) return { year: Number(found[1]), source: 'statistics-period' };

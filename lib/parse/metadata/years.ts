@@ -8,11 +8,17 @@ const CN_DIGIT: Readonly<Record<string, number>> = {
 };
 const CN_YEAR = /([一二][〇零○OＯo一二三四五六七八九]{3})\s*年/;
 
+/** Full-width digits (`２０１９`, as typists and converters write them) as ASCII digits. */
+export function foldDigits(text: string): string {
+  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
 /** A year expression with what may follow it in a title (`2019年度`, `二〇一九年`). */
 export const YEAR_EXPRESSION = /(?:(?:19|20)\d{2}|[一二][〇零○OＯo一二三四五六七八九]{3})\s*年\s*度?/;
 
 /** The first year named in `text` as `2019年` or `二〇一九年`, or null. */
-export function yearIn(text: string): number | null {
+export function yearIn(printed: string): number | null {
+  const text = foldDigits(printed);
   const digits = /((?:19|20)\d{2})\s*年/.exec(text);
   const words = CN_YEAR.exec(text);
   if (digits && (!words || digits.index <= words.index)) return Number(digits[1]);

@@ -150,6 +150,12 @@ export function sourceRows(lines: DocLine[], entries: TemplateRow[]): SourceRow[
     }
     if (PAGE_FOOTER.test(line.text)) return;
     const trimmed = line.text.trim();
+    // One cell per line: a line holding only a tab (or an ideographic space) is an empty cell of
+    // the row being read; a truly empty line ends the row.
+    if (trimmed === '' && run.length > 0 && /[\t\u3000]/.test(line.text)) {
+      run.push({ text: '', line: index });
+      return;
+    }
     if (trimmed === '') {
       flushRun();
       return;

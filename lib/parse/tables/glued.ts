@@ -24,6 +24,11 @@ export interface RowReadings {
   split: boolean;
   /** True when fewer cells than columns were placed among the columns. */
   placed: boolean;
+  /**
+   * How many empty cells beyond the columns the row printed (a label column left blank, a
+   * converter's extra column): each way of dropping them from its ends is a reading.
+   */
+  extraBlanks?: number;
   /** Why there is no reading at all, when there is none. */
   reason: string | null;
 }
@@ -122,6 +127,24 @@ export function rowReadings(pieces: Piece[], n: number): RowReadings {
   return { readings, split: pieces.length !== n, placed: false, reason };
 }
 
+/**
+ * A row with more cells than columns, the extra ones empty: an empty label cell before the
+ * numbers, a converter's extra column after them. Which end they stand at is not known, so each
+ * way of dropping them from the ends is a reading, and the identities choose.
+ */
+function withoutExtraBlanks(cells: Reading, n: number): RowReadings {
+  const extra = cells.length - n;
+  const readings: Reading[] = [];
+  for (let leading = 0; leading <= extra; leading++) {
+    const dropped = [...cells.slice(0, leading), ...cells.slice(cells.length - (extra - leading))];
+    if (dropped.every((cell) => cell === null)) readings.push(cells.slice(leading, leading + n));
+  }
+  if (readings.length === 0) return { readings, split: false, placed: false, reason: `${cells.length} 个单元格，多于 ${n} 列` };
+  const distinct = [...new Map(readings.map((reading) => [JSON.stringify(reading), reading])).values()];
+  // Empty cells at one end only (a converter's extra column): the row reads one way, as printed.
+  return { readings: distinct, split: false, placed: false, ...(distinct.length > 1 ? { extraBlanks: extra } : {}), reason: null };
+}
+
 /** How many numbers a placed row printed: every reading places the same ones. */
 export function placedNumbers(r: RowReadings): number {
   return r.readings[0]?.filter(Boolean).length ?? 0;
@@ -134,11 +157,7 @@ function explicitReadings(pieces: Piece[], n: number): RowReadings {
     if (c === 'text') return { readings: [], split: false, placed: false, reason: `“${p.text}”不是数字` };
     cells.push(c);
   }
-  // Trailing empty cells beyond the columns are layout debris (a converter's extra column).
-  while (cells.length > n && cells[cells.length - 1] === null) cells.pop();
-  if (cells.length > n) {
-    return { readings: [], split: false, placed: false, reason: `${cells.length} 个单元格，多于 ${n} 列` };
-  }
+  if (cells.length > n) return withoutExtraBlanks(cells, n);
   if (cells.length === n) return { readings: [cells], split: false, placed: false, reason: null };
   const readings = placements(n, cells.length).map((cols) => {
     const r: Reading = Array.from({ length: n }, () => null);

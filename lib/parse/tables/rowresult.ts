@@ -67,7 +67,9 @@ function choiceNote(solved: SolvedRow, source: RowSource, columnCount: number): 
   const { readings } = source;
   const how = readings.placed
     ? `原表只有 ${placedNumbers(readings)} 个数字（${source.printed}），少于 ${columnCount} 列`
-    : `原表数字连在一起（${source.printed}）`;
+    : readings.extraBlanks
+      ? `原表比 ${columnCount} 列多出 ${readings.extraBlanks} 个空白单元格，无法确定数字从哪一列开始`
+      : `原表数字连在一起（${source.printed}）`;
   if (solved.chosenBy.length === 0) return `${how}，只有这一种读法`;
   const count = solved.readingCount;
   return `${how}；在 ${count} 种可能的读法中，只有得出这组数值的读法满足${quotedRules(solved.chosenBy)}，据此确定`;

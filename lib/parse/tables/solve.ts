@@ -33,7 +33,7 @@ export interface SolverInput {
 
 /** A row's readings as solver input: certain when the source stated every cell, one way. */
 export function fromReadings(r: RowReadings): SolverInput {
-  return { readings: r.readings, certain: !r.split && !r.placed && r.readings.length === 1, reason: r.reason };
+  return { readings: r.readings, certain: !r.split && !r.placed && !r.extraBlanks && r.readings.length === 1, reason: r.reason };
 }
 
 /** Marks a printed cell of a row whose reading the identities chose among several. */
