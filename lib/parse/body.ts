@@ -10,7 +10,7 @@
  */
 import { fieldOfLine } from '@/lib/ingest/header-fields';
 import type { Block, FileHeader } from '@/lib/ingest/types';
-import { leadingChromeEnd, PAGE_FOOTER_LINE, trailingChromeStart } from './chrome';
+import { leadingChromeEnd, trailingChromeStart } from './chrome';
 import { cleanTitle, printedTitle, titleCandidates, type TitleCandidate } from './metadata/title';
 import type { TableSpan } from './tables';
 
@@ -64,12 +64,9 @@ function joinBlocks(blocks: Block[], spans: TableSpan[]): string {
     .join('\n');
 }
 
-/** Page-number lines and carriage returns: ranges to remove from both texts alike. */
+/** Carriage returns before line ends: ranges to remove from both texts alike (page furniture is gone already). */
 function noiseRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const match of text.matchAll(PAGE_FOOTER_LINE)) ranges.push([match.index, match.index + match[0].length]);
-  for (const match of text.matchAll(/\r(?=\n)/g)) ranges.push([match.index, match.index + 1]);
-  return ranges.sort((a, b) => a[0] - b[0]);
+  return [...text.matchAll(/\r(?=\n)/g)].map((match): [number, number] => [match.index, match.index + 1]);
 }
 
 function removeRanges(text: string, ranges: Array<[number, number]>): string {

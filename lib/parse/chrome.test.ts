@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { leadingChromeEnd, PAGE_FOOTER_LINE, trailingChromeStart } from './chrome';
+import { leadingChromeEnd, trailingChromeStart } from './chrome';
 import { dataFile } from '@/test/support/corpus';
 import { crawlerBlock } from '@/test/support/parse';
 
@@ -23,8 +23,4 @@ describe('page chrome', () => {
     assert.equal(trailingChromeStart('无其他需要报告的事项'), '无其他需要报告的事项'.length);
   });
 
-  it('knows page number lines', () => {
-    assert.equal('正文\n- 1 -\n— 12 —\n-3-\n第 2 页\n2024 年'.replace(PAGE_FOOTER_LINE, ''), '正文\n\n\n\n\n2024 年');
-    assert.equal('共 1 - 2 项'.replace(PAGE_FOOTER_LINE, ''), '共 1 - 2 项');
-  });
 });

@@ -1,7 +1,7 @@
 /**
  * Page chrome that ingest left in the report body: a site's breadcrumb and share bar before
  * the report (`当前位置： 首页… 来源：… 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： -->`), a
- * converter's `正文` line, page footers (`- 1 -`, `— 2 —`), the site's `附件下载` after it.
+ * converter's `正文` line, the site's `附件下载` after it (page numbers: page-furniture.ts).
  * None of it is report text, so none of it may become a section or search document.
  */
 
@@ -40,6 +40,3 @@ export function trailingChromeStart(text: string): number {
   }
   return end;
 }
-
-/** A page number line left by a PDF: `- 1 -`, `— 12 —`, `-3-`, `第 2 页`. */
-export const PAGE_FOOTER_LINE = /^[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)[ \t\u3000]*$/gm;

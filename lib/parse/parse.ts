@@ -14,6 +14,7 @@ import { ParseError } from './errors';
 import { loadManifest, manifestKey, type ManifestEntry } from './manifest';
 import { deriveMetadata } from './metadata';
 import { cleanTitle, isReportTitle, titleCandidates } from './metadata/title';
+import { withoutPageFurniture } from './page-furniture';
 import { isTraditional, simplifiedBlocks, simplifiedHeader } from './script';
 import { buildSections } from './sections';
 import { parseTables } from './tables';
@@ -119,10 +120,11 @@ export function parseBlocks(input: ParseInput): ParsedReport {
     throw new ParseError(sourceFile, `文件名“${input.id}”不能用作报告编号（只能包含字母、数字和 . _ -）`);
   }
   const traditional = isTraditional(ingested.blocks);
-  const blocks = traditional ? simplifiedBlocks(ingested.blocks) : ingested.blocks;
   const header = traditional ? simplifiedHeader(ingested.header) : ingested.header;
+  const furniture = withoutPageFurniture(traditional ? simplifiedBlocks(ingested.blocks) : ingested.blocks, ingested.blocks);
+  const { read: blocks, shown } = furniture;
 
-  const plain = buildBody(blocks, [], ingested.blocks);
+  const plain = buildBody(blocks, [], shown);
   if (!reportEvidence(header, plain, blocks)) {
     throw new ParseError(sourceFile, '不是政府信息公开工作年度报告：没有报告标题，正文未提及某年度的政府信息公开工作，也没有年报的标准章节或表三');
   }
@@ -139,12 +141,13 @@ export function parseBlocks(input: ParseInput): ParsedReport {
     blocks,
   });
   const tables = parseTables(blocks, meta.report.layout);
-  const body = buildBody(blocks, tables.spans, ingested.blocks);
+  const body = buildBody(blocks, tables.spans, shown);
   const sections = buildSections(body.text, body.display);
 
   const warnings: Warning[] = [
     ...ingested.warnings.map((message): Warning => ({ code: 'ingest', message, anchor: null })),
     ...readingWarnings(traditional, body),
+    ...(furniture.removed > 0 ? [{ code: 'page-furniture', message: `已去除页码和页眉 ${furniture.removed} 行`, anchor: null }] : []),
     ...meta.warnings,
     ...tables.warnings,
     ...(meta.report.layout === 'pre-2019' ? [] : missingParts(sections)),

@@ -17,7 +17,7 @@ cnchar.use(strokeOrder);
 /** `沐阳县`: a name with a division suffix, short enough to be one county-level name. */
 const COUNTY_LEVEL_NAME = /^[\u4e00-\u9fff]{1,6}(?:县|区|市|旗)$/;
 /** Two characters look alike when their stroke sequences differ in at most this share of strokes. */
-const MAX_STROKE_DIFFERENCE = 0.34;
+export const LOOKALIKE_MAX = 0.34;
 
 /** The one position where `a` and `b` differ, or -1 when they differ in none or several. */
 function onlyDifference(a: string, b: string): number {
@@ -81,7 +81,7 @@ export function lookalikeDivision(name: string, context: string): LookalikeMatch
       const at = onlyDifference(division.name, name);
       if (at === -1) return [];
       const difference = strokeDifference(division.name[at]!, name[at]!);
-      return difference <= MAX_STROKE_DIFFERENCE ? [{ division, difference }] : [];
+      return difference <= LOOKALIKE_MAX ? [{ division, difference }] : [];
     })
     .filter(({ division }) => namesAnAncestor(division, context))
     .sort((a, b) => a.difference - b.difference);

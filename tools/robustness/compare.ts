@@ -41,9 +41,16 @@ function headingKey(heading: string): string {
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/**
+ * A figure's identity: its table, its row's label path and its column. Not the anchor: the
+ * pre-2019 统计表's anchors count its rows, so one row more or less renumbers the rest.
+ */
 function values(report: ParsedReport): Map<string, number> {
   const map = new Map<string, number>();
-  for (const row of report.rows) for (const [column, value] of Object.entries(row.values)) map.set(`${row.anchor}\u0000${column}`, value);
+  for (const row of report.rows) {
+    const key = `${row.table} ${row.path.map(headingKey).join(' / ')}`;
+    for (const [column, value] of Object.entries(row.values)) map.set(`${key}\u0000${column}`, value);
+  }
   return map;
 }
 

@@ -7,6 +7,7 @@
  */
 import { lookupPlace } from '@/lib/places';
 import type { MetaSource } from '@/lib/report/schema';
+import { fullBodyName } from './abbreviations';
 import { issuerPartOf } from './title';
 
 export interface FoundIssuer {
@@ -85,6 +86,12 @@ function expandAbbreviation(issuer: string, bodyText: string): string {
   return best ? best[0] : issuer;
 }
 
+/** The full name of a short one: as the report spells it out, else as the body is officially named. */
+function writtenOut(issuer: string, bodyText: string): string {
+  const spelled = expandAbbreviation(issuer, bodyText);
+  return spelled !== issuer ? spelled : fullBodyName(issuer);
+}
+
 /** `本报告由莆田市人民政府信息公开办公室汇总…编制而成`: who compiled the report. */
 const COMPILED_BY = /本(?:年度)?报告由([\u4e00-\u9fff（）()]{2,40}?)(?:负责)?(?:根据[^。]{0,40}?)?(?:汇总|统一)?(?:编制|编写|制作|发布|起草)/;
 /** The office that compiles for a body is not the body: `XX县人民政府办公室` compiles XX县人民政府's report. */
@@ -110,7 +117,7 @@ function fullName(name: string | undefined): string | null {
 
 /** Completes a name read from the title into the body it stands for. */
 function completeIssuer(name: string, bodyText: string): string {
-  const body = PLACE_ONLY.test(name) && !BODY_END.test(name) ? governingBody(name, bodyText) : expandAbbreviation(name, bodyText);
+  const body = PLACE_ONLY.test(name) && !BODY_END.test(name) ? governingBody(name, bodyText) : writtenOut(name, bodyText);
   return withCity(body, bodyText);
 }
 

@@ -57,6 +57,16 @@ describe('metadata without a manifest entry', () => {
     assert.equal(meta(text).issuer, '上海市科学技术委员会');
   });
 
+  it('writes out a body’s short name the report never spells out (科委, 人社局)', () => {
+    assert.equal(meta(`2024年上海市科委政府信息公开工作年度报告\n${BODY}`).issuer, '上海市科学技术委员会');
+    assert.equal(meta(`三明市人社局2020年政府信息公开工作年度报告\n${BODY}`).issuer, '三明市人力资源和社会保障局');
+  });
+
+  it('spells a zone the division data lacks as the body spells it, when the title is a look-alike off', () => {
+    const report = meta(`平潭综后实验区2021年政府信息公开工作年度报告\n平潭综合实验区管委会认真贯彻…\n${BODY}`);
+    assert.deepEqual([report.province, report.city, report.district], ['福建省', '福州市', '平潭综合实验区']);
+  });
+
   it('takes the issuer from who compiled the report when the title names nobody', () => {
     const text = `2021年政府信息公开工作年度报告\n本报告由三明市财政局编制。\n${BODY}`;
     assert.deepEqual(fields(meta(text)), [2021, '三明市财政局', '福建省', '三明市', null]);

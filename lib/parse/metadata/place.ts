@@ -7,7 +7,7 @@
  */
 import { placeMentions, provincesMentioned, resolvePlace, type Division } from '@/lib/places';
 import { divisionsSpelledBy, hostOf } from '@/lib/places/hosts';
-import { lookalikeDivision } from '@/lib/places/lookalike';
+import { LOOKALIKE_MAX, lookalikeDivision, strokeDifference } from '@/lib/places/lookalike';
 import type { MetaSource, Warning } from '@/lib/report/schema';
 
 export interface FoundPlace {
@@ -33,10 +33,36 @@ function ofDivision(division: Division, source: MetaSource, district = division.
   return { province: division.province, city: division.city, district, divisionLevel: division.level, source };
 }
 
+/**
+ * A county-level name the division data lacks (a zone: 平潭综合实验区), spelled as the body spells
+ * it most when the name as given is one look-alike character off (`平潭综后实验区` in a title).
+ */
+function bodySpelling(name: string, body: string, warnings: Warning[]): string {
+  if (body.includes(name)) return name;
+  const counts = new Map<string, number>();
+  for (let at = 0; at < name.length; at++) {
+    const pattern = new RegExp(`${escapeRegExp(name.slice(0, at))}[\u4e00-\u9fff]${escapeRegExp(name.slice(at + 1))}`, 'g');
+    for (const match of body.matchAll(pattern)) {
+      if (strokeDifference(match[0][at]!, name[at]!) <= LOOKALIKE_MAX) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!best) return name;
+  warnings.push({ code: 'place-lookalike', message: `“${name}”按正文中的写法“${best[0]}”读取`, anchor: null });
+  return best[0];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The place a name (an issuer, a title) gives, with the look-alike reading of a name the data lacks. */
 function placeOfName(name: string, context: string, source: MetaSource, warnings: Warning[]): FoundPlace | null {
   const resolved = resolvePlace(name);
-  if (resolved && resolved.division.level === 'district') return ofDivision(resolved.division, source, resolved.district);
+  if (resolved && resolved.division.level === 'district') {
+    const district = resolved.district && resolved.district !== resolved.division.name ? bodySpelling(resolved.district, context, warnings) : resolved.district;
+    return ofDivision(resolved.division, source, district);
+  }
   const anchor = resolved ? (resolved.city ?? resolved.province) : '';
   const unknown = resolved ? unlistedDistrict(name, anchor) : (LEADING_COUNTY_NAME.exec(name)?.[1] ?? null);
   const lookalike = unknown ? lookalikeDivision(unknown, `${name}\n${context}`) : null;

@@ -38,7 +38,6 @@ export function printedCells(row: SourceRow | undefined): string {
   return row ? row.pieces.map((p) => p.text.trim()).join(' ') : '';
 }
 
-const PAGE_FOOTER = /^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)\s*$/;
 const TRAILING_NUMBER = new RegExp(`[+-]?\\d+(?:\\.\\d+)?(?:${UNIT_PATTERN})?$`);
 const TRAILING_BLANK = /(?:^|\s)[-—–/]$/;
 
@@ -148,11 +147,10 @@ export function sourceRows(lines: DocLine[], entries: TemplateRow[]): SourceRow[
       });
       return;
     }
-    if (PAGE_FOOTER.test(line.text)) return;
     const trimmed = line.text.trim();
     // One cell per line: a line holding only a tab (or an ideographic space) is an empty cell of
-    // the row being read; a truly empty line ends the row.
-    if (trimmed === '' && run.length > 0 && /[\t\u3000]/.test(line.text)) {
+    // the row being read, or of the row whose label was just printed; an empty line ends the row.
+    if (trimmed === '' && (run.length > 0 || pending.length > 0) && /[\t\u3000]/.test(line.text)) {
       run.push({ text: '', line: index });
       return;
     }

@@ -1,6 +1,6 @@
 /**
  * The report body as one sequence of lines: each line of a text block, each row of a table
- * block, and each row of a Markdown pipe table written in a text block. Tables are found by
+ * block, and each row of a Markdown pipe table or of tab-separated cells written in a text block. Tables are found by
  * searching this sequence; positions map back to blocks for `TableSpan`s.
  */
 import type { Block } from '@/lib/ingest/types';
@@ -26,6 +26,11 @@ export type RegionEnd = Pos;
 
 const MD_DELIMITER_ROW = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const MD_PIPE_ROW = /^\s*\|.*\|\s*$/;
+/**
+ * A row copied from a spreadsheet or a Word table: cells between tabs, empty ones kept. Two
+ * tabs at least: one leading tab is how the one-cell-per-line source report indents a cell.
+ */
+const TSV_ROW = /\t[^\t\n]*\t/;
 
 function pipeCells(line: string): string[] {
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
@@ -43,7 +48,7 @@ function linesOf(blocks: Block[]): DocLine[] {
       const from = at;
       at += text.length + 1;
       if (MD_DELIMITER_ROW.test(text) && text.includes('-')) continue;
-      const cells = MD_PIPE_ROW.test(text) ? pipeCells(text) : null;
+      const cells = MD_PIPE_ROW.test(text) ? pipeCells(text) : TSV_ROW.test(text) ? text.split('\t').map((c) => c.trim()) : null;
       lines.push({ block: b, from, to: from + text.length, text, cells });
     }
   });

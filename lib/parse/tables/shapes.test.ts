@@ -191,3 +191,34 @@ describe('a table 三 row with more cells than columns', () => {
     );
   });
 });
+
+describe('tables as people paste them', () => {
+  const zeros = '0 0 0 0 0 0 0';
+  const tsv = T3_LABELS_2019.map((label, i) => [label, ...(NUMBERS[i] ?? zeros).split(' ')].join('\t'));
+
+  it('tab-separated rows are cells, empty ones kept (a blank label cell before table 四’s numbers)', () => {
+    // The numbers of table 四 stand one column to the right: only dropping the empty label cell
+    // satisfies the group totals, so that reading is chosen and said.
+    const result = parseTables(report(tsv, ['', '0', '1', '0', '0', '1', '2', '0', '0', '0', '2', '', '', '', '', ''].join('\t')), '2019');
+    assert.deepEqual(cells(row(result, 't3-1'), T3_COLUMNS), [5, 1, 0, 0, 0, 0, 6]);
+    const t4 = row(result, 't4');
+    assert.deepEqual(cells(t4, T4_COLUMNS).slice(0, 10), [0, 1, 0, 0, 1, 2, 0, 0, 0, 2]);
+    assert.equal(t4.status, 'inferred');
+    assert.match(t4.note ?? '', /多出 1 个空白单元格/);
+  });
+
+  it('one cell per line: a line holding only a tab is an empty cell', () => {
+    const perLine = T3_LABELS_2019.flatMap((label, i) => [label, ...(NUMBERS[i] ?? zeros).split(' ').map((n, k) => (i === 1 && k === 2 ? '\t' : n)), '']);
+    const result = parseTables(report(perLine, '0 1 0 0 1 0 0 0 0 0 0 0 0 0 0'), '2019');
+    assert.deepEqual(cells(row(result, 't3-1'), T3_COLUMNS), [5, 1, 0, 0, 0, 0, 6]);
+    // 上年结转 has its 科研机构 cell empty: the other six are read in place, none shifted.
+    assert.deepEqual(cells(row(result, 't3-2'), T3_COLUMNS).filter((_, k) => k !== 2), [1, 0, 0, 0, 0, 1]);
+  });
+
+  it('table 四 as one small table per group, named above each', () => {
+    const byGroup = ['行政复议', '结果维持 结果纠正 其他结果 尚未审结 总计', '1 0 0 1 2', '行政诉讼 未经复议直接起诉', '结果维持 结果纠正 其他结果 尚未审结 总计', '0 0 0 3 3', '复议后起诉', '结果维持 结果纠正 其他结果 尚未审结 总计', '1 0 0 0 1'];
+    const result = parseTables(report(pdfLike, byGroup.join('\n')), '2019');
+    assert.deepEqual(cells(row(result, 't4'), T4_COLUMNS), [1, 0, 0, 1, 2, 0, 0, 0, 3, 3, 1, 0, 0, 0, 1]);
+    assert.equal(row(result, 't4').status, 'read');
+  });
+});

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { row, tablesOf } from '@/test/support/parse-tables';
+import { parseTables } from '.';
 
 describe('统计表 with spaces between the cells (2011 平潭综合实验区)', () => {
   it('reads every row: label, unit, 本年度, 历年累计', async () => {
@@ -78,5 +79,27 @@ describe('a report without a 统计表 (2013 地方税务局)', () => {
   it('has no rows and no spans', async () => {
     const result = await tablesOf('2013-pingtan-difang-shuiwuju.txt');
     assert.deepEqual([result.rows, result.spans], [[], []]);
+  });
+});
+
+describe('统计表 printed a cell per line (a crawler’s export of a Word table)', () => {
+  const lines = [
+    '指标名称', '计量单位', '本年度', '历年累计',
+    '主动公开文件数', '条', '18554', '198241',
+    '其中', ':', '1.', '政府网站公开数', '条', '18328', '192798',
+    '接受行政申诉、举报数', '件', '0',
+    '行政复议数', '件', '\t', '11',
+  ];
+  const blocks = [{ type: 'text' as const, text: `七、统计表\n${lines.join('\n')}` }];
+
+  it('joins a label broken over lines, reads two cells as 本年度 and 历年累计, an empty cell as empty', () => {
+    const rows = parseTables(blocks, 'pre-2019').rows.map((r) => [r.path.join(' / '), r.status, r.values['本年度'], r.values['历年累计']]);
+    assert.deepEqual(rows, [
+      ['主动公开文件数', 'read', 18554, 198241],
+      ['主动公开文件数 / 1.政府网站公开数', 'read', 18328, 192798],
+      // One number for two columns: which one is not printed, so neither is read.
+      ['接受行政申诉、举报数', 'unreadable', undefined, undefined],
+      ['行政复议数', 'read', undefined, 11],
+    ]);
   });
 });

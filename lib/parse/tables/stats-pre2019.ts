@@ -45,6 +45,46 @@ function fromTableRows(lines: DocLine[]): { rows: PrintedRow[]; end: RegionEnd |
   return { rows, end };
 }
 
+const UNIT_CELL = new RegExp(`^(?:${UNITS})$`);
+/** Share of non-empty lines holding one cell each from which the table is read a cell per line. */
+const CELL_PER_LINE_SHARE = 0.8;
+
+/**
+ * The table printed a cell per line (a label, its unit, its numbers, each on its own line, an
+ * empty cell a line holding only a tab): a row is a label line and the cells under it.
+ */
+function fromCellLines(lines: DocLine[]): { rows: PrintedRow[]; end: RegionEnd | null } | null {
+  const header = lines.findIndex((line) => /累计/.test(line.text));
+  const body = lines.slice(header + 1);
+  const filled = body.filter((line) => line.text.trim() !== '');
+  if (filled.length === 0 || filled.filter((line) => !/\s/.test(line.text.trim())).length < CELL_PER_LINE_SHARE * filled.length) return null;
+  const rows: PrintedRow[] = [];
+  let end: RegionEnd | null = null;
+  body.forEach((line, k) => {
+    const text = line.text.trim();
+    const index = header + 1 + k;
+    if (text === '' && !/[\t\u3000]/.test(line.text)) return;
+    const row = rows.at(-1);
+    if (text === '' || parseCell(text).kind !== 'text') {
+      if (!row) return;
+      row.cells.push(text);
+      row.raw += ` ${text || '□'}`;
+      end = { line: index, offset: line.text.length };
+    } else if (UNIT_CELL.test(fold(text)) && row && row.cells.length === 0) {
+      row.unit = text;
+      row.raw += ` ${text}`;
+    } else if (row && row.cells.length === 0 && !row.unit) {
+      // A label broken over lines (`其中` / `:` / `1.` / `政府网站公开数`) is one label.
+      row.label += text;
+      row.raw += text;
+    } else {
+      rows.push({ label: text, unit: '', cells: [], fused: false, raw: text });
+    }
+  });
+  for (const row of rows) row.fused = row.cells.length !== COLUMNS.length;
+  return rows.length > 0 ? { rows, end } : null;
+}
+
 function fromText(lines: DocLine[]): { rows: PrintedRow[]; end: RegionEnd | null } {
   const text = lines.map((l) => l.text).join('\n');
   const folded = fold(text);
@@ -78,7 +118,7 @@ function fromText(lines: DocLine[]): { rows: PrintedRow[]; end: RegionEnd | null
 /** The rows, and where the last one ends so the table's span stops there. */
 export function parseStatistics(lines: DocLine[]): { rows: TableRow[]; end: RegionEnd | null } {
   const fromCells = fromTableRows(lines);
-  const { rows: printed, end } = fromCells.rows.length > 0 ? fromCells : fromText(lines);
+  const { rows: printed, end } = fromCells.rows.length > 0 ? fromCells : (fromCellLines(lines) ?? fromText(lines));
   let top = '';
   const rows = printed.map((p, i): TableRow => {
     const label = fold(p.label).replace(/\s+/g, '').replace(/^其中[:：]/, '');
