@@ -1,16 +1,24 @@
 /**
  * npm run robustness -- [--data <dir>] [--files a.html,b.pdf] [--variants tsv,big5] [--details]
+ * npm run robustness -- --unseen <manifest.json> [--split dev|test] [--details]
  *
  * The variation suite (tools/robustness): every report of the data folder (data/ by default)
  * written in the shapes real files take, parsed again and compared with the original's parse.
  * Prints variants × reports (= same, < fewer, ✗ different or refused) with totals; exit 1 when
  * any figure changed or any variant was refused.
+ *
+ * With --unseen: the files a hand-read manifest describes, each parsed from itself alone (no
+ * manifest), held against the manifest: accepted, metadata right, hand-read cells exact; exit 1
+ * when any cell was read as another number.
  */
 import { parseArgs } from 'node:util';
 import { formatSuite } from '@/tools/robustness/report';
 import { failures, runSuite } from '@/tools/robustness/run';
+import { formatUnseen, runUnseen } from '@/tools/robustness/unseen';
 
-const USAGE = 'usage: npm run robustness -- [--data <dir>] [--files a.html,b.pdf] [--variants tsv,big5] [--details]';
+const USAGE =
+  'usage: npm run robustness -- [--data <dir>] [--files a.html,b.pdf] [--variants tsv,big5] [--details]\n' +
+  '       npm run robustness -- --unseen <manifest.json> [--split dev|test] [--details]';
 
 function list(value: string | undefined): string[] | undefined {
   return value ? value.split(',').map((item) => item.trim()).filter(Boolean) : undefined;
@@ -19,7 +27,15 @@ function list(value: string | undefined): string[] | undefined {
 let values;
 try {
   ({ values } = parseArgs({
-    options: { data: { type: 'string', default: 'data' }, files: { type: 'string' }, variants: { type: 'string' }, details: { type: 'boolean', default: false }, help: { type: 'boolean' } },
+    options: {
+      data: { type: 'string', default: 'data' },
+      files: { type: 'string' },
+      variants: { type: 'string' },
+      unseen: { type: 'string' },
+      split: { type: 'string' },
+      details: { type: 'boolean', default: false },
+      help: { type: 'boolean' },
+    },
   }));
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -28,6 +44,11 @@ try {
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
+}
+if (values.unseen) {
+  const results = await runUnseen(values.unseen, values.split);
+  console.log(formatUnseen(results, { details: values.details }));
+  process.exit(results.some((r) => r.cells.different.length > 0) || results.length === 0 ? 1 : 0);
 }
 const result = await runSuite({ dataDir: values.data, files: list(values.files), variants: list(values.variants) });
 console.log(formatSuite(result, { details: values.details }));

@@ -14,6 +14,7 @@ const KEY_TO_FIELD: ReadonlyArray<readonly [RegExp, keyof FileHeader]> = [
   ],
   [/^(?:原始链接|原文链接|原文地址|原始地址|链接|網址|网址|来源链接|来源网址|页面地址|页面链接地址|url|link|source_?url|href|canonical)$/i, 'sourceUrl'],
   [/^(?:发布机构|發佈機構|发布机关|发文机关|发文单位|发布单位|来源|來源|信息来源|文章来源|publisher|issuer|author|source|机构)$/i, 'issuer'],
+  [/^(?:网站|站点|网站名称|site|site_?name)$/i, 'site'],
 ];
 
 /** A key: a short name, no sentence punctuation and no digits (`地址：…` in a sentence is not a key). */

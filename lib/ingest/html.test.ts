@@ -41,6 +41,7 @@ describe('HTML pages', () => {
     assert.deepEqual(file.header, {
       title: '平潭综合实验区2019年度政府信息公开工作年度报告',
       publishedAt: '2020-01-20 15:22',
+      site: '平潭综合实验区党工委管委会',
       sourceUrl: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202001/t20200120_80576.htm',
     });
     const lines = textLines(file);

@@ -58,6 +58,7 @@ const TITLE_META = ['articletitle', 'og:title'];
 const PUBLISHED_META = ['pubdate', 'publishdate', 'article:published_time'];
 const URL_META = ['url', 'og:url'];
 const ISSUER_META = ['contentsource'];
+const SITE_META = ['sitename', 'og:site_name'];
 
 function readHeader($: CheerioAPI): FileHeader {
   const meta = new Map<string, string>();
@@ -72,17 +73,24 @@ function readHeader($: CheerioAPI): FileHeader {
   const publishedAt = first(PUBLISHED_META);
   const sourceUrl = first(URL_META) ?? $('link[rel="canonical"]').attr('href')?.trim();
   const issuer = first(ISSUER_META);
+  const site = first(SITE_META) ?? pageTitleParts($).at(-1);
   if (title) header.title = title;
+  if (site && site !== title) header.site = site;
   if (publishedAt) header.publishedAt = publishedAt;
   if (sourceUrl) header.sourceUrl = sourceUrl;
   if (issuer) header.issuer = issuer;
   return header;
 }
 
+/** The parts of `<title>`: `报告_政府信息公开年报_某某网` → the page's title, its column, its site. */
+function pageTitleParts($: CheerioAPI): string[] {
+  const element = $('title').toArray()[0];
+  if (!element) return [];
+  const title = rawText(element).replace(/\s+/g, ' ').trim();
+  return title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).filter((part) => part !== '');
+}
+
 /** `<title>` without the site's suffix: `报告_政府信息公开年报_某某网` → `报告`. */
 function pageTitle($: CheerioAPI): string | undefined {
-  const element = $('title').toArray()[0];
-  if (!element) return undefined;
-  const title = rawText(element).replace(/\s+/g, ' ').trim();
-  return title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).find((part) => part !== '') || undefined;
+  return pageTitleParts($)[0];
 }

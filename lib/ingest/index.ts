@@ -12,7 +12,7 @@ import { readHtml } from './html';
 import { readMarkdown } from './markdown';
 import { readPdf } from './pdf';
 import { readPlainText } from './plain-text';
-import { removeWordMarkup } from './text-cleanup';
+import { removePinyinAnnotations, removeWordMarkup } from './text-cleanup';
 import { type Block, type FileFormat, IngestError, type IngestedFile } from './types';
 import { messageOf, UnreadableFile } from './unreadable';
 
@@ -63,7 +63,7 @@ export async function ingestBuffer(bytes: Uint8Array, fileName: string): Promise
 
   try {
     const { encoding, content } = await read(format, bytes);
-    const cleaned = removeLeftoverWordMarkup(content);
+    const cleaned = removeLeftovers(content);
     if (!cleaned.blocks.some(hasText)) throw new UnreadableFile('文件中没有报告文字');
     return { format, encoding, ...cleaned };
   } catch (error) {
@@ -100,24 +100,27 @@ function assertWithinSizeLimit(fileName: string, size: number): void {
   }
 }
 
-/** Word's conditional comments, wherever a format let them through (see text-cleanup.ts). */
-function removeLeftoverWordMarkup(content: IngestedContent): IngestedContent {
-  let removed = 0;
-  const clean = (text: string) => {
-    const result = removeWordMarkup(text);
-    removed += result.removed;
-    return result.text;
-  };
+/** What editors and copying sites leave in a report's text, removed wherever a format let it through. */
+const LEFTOVERS: ReadonlyArray<{ clean: (text: string) => { text: string; removed: number }; warning: (count: number) => string }> = [
+  { clean: removeWordMarkup, warning: (count) => `已去除残留的 Word 条件注释 ${count} 处（<!--[if …]-->）` },
+  { clean: removePinyinAnnotations, warning: (count) => `已去除转载网站插入的拼音注音 ${count} 处（如“標(biāo)題”）` },
+];
+
+function removeLeftovers(content: IngestedContent): IngestedContent {
+  const removed = LEFTOVERS.map(() => 0);
+  const clean = (text: string) =>
+    LEFTOVERS.reduce((current, leftover, i) => {
+      const result = leftover.clean(current);
+      removed[i]! += result.removed;
+      return result.text;
+    }, text);
   const blocks = content.blocks.map((block): Block => {
-    if (block.type === 'table') {
-      const rows = block.rows.map((row) => row.map((cell) => clean(cell).trim()));
-      return { type: 'table', rows };
-    }
+    if (block.type === 'table') return { type: 'table', rows: block.rows.map((row) => row.map((cell) => clean(cell).trim())) };
     return { type: 'text', text: clean(block.text) };
   });
-  if (removed === 0) return { ...content, blocks };
-  const warning = `已去除残留的 Word 条件注释 ${removed} 处（<!--[if …]-->）`;
-  return { ...content, blocks, warnings: [...content.warnings, warning] };
+  const header = Object.fromEntries(Object.entries(content.header).map(([key, value]) => [key, clean(value)]));
+  const warnings = LEFTOVERS.flatMap((leftover, i) => (removed[i]! > 0 ? [leftover.warning(removed[i]!)] : []));
+  return { ...content, blocks, header, warnings: [...content.warnings, ...warnings] };
 }
 
 function hasText(block: Block): boolean {

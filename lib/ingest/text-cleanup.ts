@@ -9,9 +9,26 @@
  */
 const WORD_CONDITIONAL_COMMENT = /<!(?:--)?\[(?:if\s[^\]<>]*|endif)\](?:--)?>/g;
 
+/**
+ * Pinyin that copying sites insert after characters (`標(biāo)題`, `發(fā)布機構(gòu)`): a syllable with
+ * its tone mark in brackets right after a Chinese character. Never part of a report.
+ */
+const PINYIN_ANNOTATION = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/g;
+
 export function removeWordMarkup(text: string): { text: string; removed: number } {
   let removed = 0;
   const cleaned = text.replace(WORD_CONDITIONAL_COMMENT, () => {
+    removed += 1;
+    return '';
+  });
+  return { text: cleaned, removed };
+}
+
+/** A copying site's pinyin annotations out of the text; plain Latin in brackets stays (it has no tone mark). */
+export function removePinyinAnnotations(text: string): { text: string; removed: number } {
+  let removed = 0;
+  const cleaned = text.replace(PINYIN_ANNOTATION, (annotation) => {
+    if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/.test(annotation)) return annotation;
     removed += 1;
     return '';
   });

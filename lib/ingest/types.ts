@@ -30,6 +30,8 @@ export interface FileHeader {
   publishedAt?: string;
   sourceUrl?: string;
   issuer?: string;
+  /** The site the page belongs to (`…_平潭综合实验区党工委管委会` after a page title): often the issuing body. */
+  site?: string;
 }
 
 export interface IngestedFile {

@@ -17,6 +17,8 @@ export interface ResolvedPlace {
   district: string | null;
   /** The most specific division that was recognised. */
   division: Division;
+  /** The district as the text writes it, where that is not `district` (关岭自治县 for 关岭布依族苗族自治县). */
+  written?: string;
   /** `exact` when a full division name occurs in the text, `short` when only a suffix-less name did. */
   via: 'exact' | 'short';
 }
@@ -153,8 +155,14 @@ export function resolvePlace(text: string): ResolvedPlace | null {
   let district = division.district;
   if (division.level === 'district' && mention.via === 'short') {
     // Keep the name the text uses: 平潭综合实验区 is not 平潭县, though it lies where 平潭县 does.
+    // But 关岭自治县 is the usual short form of 关岭布依族苗族自治县 itself: its official name.
     const rest = DISTRICT_NAME_END.exec(text.slice(mention.at + mention.text.length));
-    district = rest ? mention.text + rest[0] : division.district;
+    const printed = rest ? mention.text + rest[0] : division.district;
+    const autonomous = /自治(?:区|州|县|旗)$/.exec(division.name)?.[0];
+    district = autonomous && printed === mention.text + autonomous ? division.name : printed;
+    if (printed && printed !== district) {
+      return { province: division.province, city: division.city, district, division, via: mention.via, written: printed };
+    }
   }
   return { province: division.province, city: division.city, district, division, via: mention.via };
 }

@@ -80,6 +80,10 @@ describe('resolvePlace', () => {
     assert.deepEqual([place?.province, place?.city], ['浙江省', '杭州市']);
   });
 
+  it('gives an autonomous county named by its short form its official name', () => {
+    assert.equal(resolvePlace('关岭自治县永宁镇人民政府')?.district, '关岭布依族苗族自治县');
+  });
+
   it('does not read a township for the county that carries its name elsewhere', () => {
     assert.equal(resolvePlace('钟祥镇人民政府'), null);
     assert.equal(resolvePlace('钟祥市人民政府')?.district, '钟祥市');

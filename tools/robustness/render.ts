@@ -112,7 +112,7 @@ function htmlTable(table: PrintedTable): string {
 }
 
 /** An article page: the site around the report (menus, breadcrumb), the report in its own container. */
-export function renderHtml(report: PrintedReport, charset = 'utf-8'): string {
+export function renderHtml(report: PrintedReport, charset = 'utf-8', site = '门户网站'): string {
   const body = report.blocks
     .map((block) => {
       if (block.kind === 'heading') return `<p><strong>${escapeHtml(block.text)}</strong></p>`;
@@ -122,7 +122,7 @@ export function renderHtml(report: PrintedReport, charset = 'utf-8'): string {
     .join('\n');
   return [
     '<!DOCTYPE html>',
-    `<html><head><meta charset="${charset}"><title>${escapeHtml(report.title)}_政府信息公开年报_门户网站</title></head><body>`,
+    `<html><head><meta charset="${charset}"><title>${escapeHtml(report.title)}_政府信息公开年报_${escapeHtml(site)}</title></head><body>`,
     '<div class="nav"><a href="/">首页</a> <a href="/zwgk">政务公开</a> <a href="/hdjl">互动交流</a> <a href="/login">登录</a></div>',
     `<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 政府信息公开年报</div>`,
     `<div class="article"><h1>${escapeHtml(report.title)}</h1>\n<div class="content">\n${body}\n</div></div>`,

@@ -51,6 +51,11 @@ function renamed(source: Source, extension: string): string {
   return source.fileName.replace(/\.[^.]+$/, extension);
 }
 
+/** Sites are named after the body that runs them. */
+function siteOf(source: Source): string {
+  return source.parsed.report.issuer ?? '门户网站';
+}
+
 function printed(source: Source): PrintedReport {
   return printedReport(source.parsed);
 }
@@ -176,7 +181,7 @@ export const VARIANTS: VariantKind[] = [
   {
     name: 'html',
     description: 'an article page, header cells with colspan',
-    make: (source) => ({ name: 'html', fileName: renamed(source, '.html'), bytes: utf8(renderHtml(printed(source))), withManifest: false, expect: 'all' }),
+    make: (source) => ({ name: 'html', fileName: renamed(source, '.html'), bytes: utf8(renderHtml(printed(source), 'utf-8', siteOf(source))), withManifest: false, expect: 'all' }),
   },
   {
     name: 'number-own-line',
@@ -196,7 +201,7 @@ export const VARIANTS: VariantKind[] = [
     make: (source) => {
       // Taiwan's standard forms are Big5's; Hong Kong's (閲) are not all in Big5.
       toTraditional ??= Converter({ from: 'cn', to: 'tw' });
-      const html = renderHtml(printed(source), 'big5');
+      const html = renderHtml(printed(source), 'big5', siteOf(source));
       return { name: 'big5', fileName: renamed(source, '.html'), bytes: iconv.encode(toTraditional(html), 'big5'), withManifest: false, expect: 'all' };
     },
   },

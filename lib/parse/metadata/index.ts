@@ -99,12 +99,15 @@ function fromFile(input: MetadataInput, warnings: Warning[]): Omit<ReportMeta, '
     title: titleWithIssuer,
     titleSource: titleWithIssuer === chosen?.title ? (chosen?.source ?? null) : 'sentence',
     headerIssuer: input.header.issuer,
+    site: input.header.site,
     bodyText: input.bodyText,
   });
   const names = [issuer?.issuer, titleWithIssuer ? issuerPartOf(titleWithIssuer) : null, input.header.issuer]
     .filter((name): name is string => Boolean(name))
     .map((name) => ({ name, source: issuer?.source ?? ('title' as MetaSource) }));
   const place = reportPlace({ names, bodyText: input.bodyText, urls: input.header.sourceUrl ? [input.header.sourceUrl] : [] }, warnings);
+  // An issuer written with its county's short form takes the county's official name (关岭自治县 → 关岭布依族苗族自治县).
+  if (issuer && place?.written && place.district) issuer.issuer = issuer.issuer.replace(place.written, place.district);
   const level = issuer ? levelOf(issuer.issuer, place) : null;
 
   const missing: MetaField[] = [];

@@ -26,16 +26,18 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function count(text: string, piece: string): number {
-  return piece ? text.split(piece).length - 1 : 0;
-}
-
-/** The body a place-only name stands for: the one the report names most, else the usual one. */
+/**
+ * The body a place-only name stands for: the one the report names most after the place (with a
+ * party committee between, `平潭综合实验区党工委管委会`, as the report writes it), else the usual one.
+ */
 function governingBody(place: string, bodyText: string): string {
-  const named = GOVERNING_BODIES.map((body) => ({ body, n: count(bodyText, place + body) })).filter(({ n }) => n > 0);
+  const named = GOVERNING_BODIES.map((body) => ({
+    body,
+    n: [...bodyText.matchAll(new RegExp(`${escape(place)}(?:党工委|党委)?${body}`, 'g'))].length,
+  })).filter(({ n }) => n > 0);
   const best = named.sort((a, b) => b.n - a.n)[0];
   if (best) return place + best.body;
-  if (ZONE.test(place)) return `${place}管委会`;
+  if (ZONE.test(place)) return `${place}管理委员会`;
   if (/(?:盟|地区)$/.test(place)) return `${place}行政公署`;
   if (/街道$/.test(place)) return `${place}办事处`;
   return `${place}人民政府`;
@@ -92,16 +94,19 @@ function writtenOut(issuer: string, bodyText: string): string {
   return spelled !== issuer ? spelled : fullBodyName(issuer);
 }
 
-/** `本报告由莆田市人民政府信息公开办公室汇总…编制而成`: who compiled the report. */
+/** `本报告由莆田市人民政府信息公开办公室汇总…编制而成`: who compiled the report (else who answers for it). */
 const COMPILED_BY = /本(?:年度)?报告由([\u4e00-\u9fff（）()]{2,40}?)(?:负责)?(?:根据[^。]{0,40}?)?(?:汇总|统一)?(?:编制|编写|制作|发布|起草)/;
 /** The office that compiles for a body is not the body: `XX县人民政府办公室` compiles XX县人民政府's report. */
 const COMPILING_OFFICE = /(?:政府信息公开|信息公开|政务公开|政府信息与政务公开)?(?:工作)?(?:领导小组)?(?:办公室|办公厅)$/;
 /** What a body's name ends with. */
 const BODY_END = /(?:政府|公署|委员会|管委会|办事处|局|厅|委|办|署|院|中心|站|所|队|处|会)$/;
 
+/** `如对本报告有疑问，请与XX联系`, `请联系XX（地址…）`: the body that answers for the report. */
+const CONTACT = /(?:请与|请联系|联系单位[：:]?)([\u4e00-\u9fff（）()]{4,40}?)(?:联系|[（(，,。；;]|$)/;
+
 function compiledBy(bodyText: string): string | null {
   const compact = bodyText.replace(/\s+/g, '');
-  const name = COMPILED_BY.exec(compact)?.[1];
+  const name = COMPILED_BY.exec(compact)?.[1] ?? CONTACT.exec(compact)?.[1];
   if (!name) return null;
   const body = name.replace(COMPILING_OFFICE, '');
   if (body.length >= 2 && BODY_END.test(body)) return body;
@@ -121,12 +126,21 @@ function completeIssuer(name: string, bodyText: string): string {
   return withCity(body, bodyText);
 }
 
-export function reportIssuer(input: { title: string | null; titleSource: MetaSource | null; headerIssuer?: string; bodyText: string }): FoundIssuer | null {
+export function reportIssuer(input: {
+  title: string | null;
+  titleSource: MetaSource | null;
+  headerIssuer?: string;
+  /** The site the page belongs to, which often names the body. */
+  site?: string;
+  bodyText: string;
+}): FoundIssuer | null {
+  // The names a report gives itself: its text, its page's publisher and its site's name.
+  const context = [input.bodyText, input.headerIssuer, input.site].filter(Boolean).join('\n');
   const fromTitle = input.title ? issuerPartOf(input.title) : null;
-  if (fromTitle) return { issuer: completeIssuer(fromTitle, input.bodyText), source: input.titleSource ?? 'title' };
+  if (fromTitle) return { issuer: completeIssuer(fromTitle, context), source: input.titleSource ?? 'title' };
   const compiler = compiledBy(input.bodyText);
-  if (compiler) return { issuer: completeIssuer(compiler, input.bodyText), source: 'body' };
+  if (compiler) return { issuer: completeIssuer(compiler, context), source: 'body' };
   const header = fullName(input.headerIssuer);
-  if (header) return { issuer: completeIssuer(header, input.bodyText), source: 'header' };
+  if (header) return { issuer: completeIssuer(header, context), source: 'header' };
   return null;
 }

@@ -17,6 +17,8 @@ export interface FoundPlace {
   /** The level of the most specific division recognised; null when only a province came from the text. */
   divisionLevel: Division['level'] | null;
   source: MetaSource;
+  /** The district's name as the issuer or title writes it, where that is a short form of `district`. */
+  written?: string;
 }
 
 /** A county-level name printed after its city (`杭州市某某区人民政府`) that the division data lacks. */
@@ -61,7 +63,7 @@ function placeOfName(name: string, context: string, source: MetaSource, warnings
   const resolved = resolvePlace(name);
   if (resolved && resolved.division.level === 'district') {
     const district = resolved.district && resolved.district !== resolved.division.name ? bodySpelling(resolved.district, context, warnings) : resolved.district;
-    return ofDivision(resolved.division, source, district);
+    return { ...ofDivision(resolved.division, source, district), ...(resolved.written ? { written: resolved.written } : {}) };
   }
   const anchor = resolved ? (resolved.city ?? resolved.province) : '';
   const unknown = resolved ? unlistedDistrict(name, anchor) : (LEADING_COUNTY_NAME.exec(name)?.[1] ?? null);

@@ -24,8 +24,13 @@ export interface TitleCandidate {
 
 /** How a report title ends; the boundary check after it rules out `年度报告编制…`. */
 const REPORT_END = /(?:年度报告|年报|工作报告|情况报告|的报告)/g;
-/** What may follow a title: nothing, space, punctuation that closes it; never more words. */
+/** What may follow a title: nothing, space, punctuation that closes it. */
 const CLOSES_TITLE = /^(?:$|[\s。，,；;：:！!？?)）】\]」|｜_\-—–/<]|\*\*)/;
+/**
+ * Words that continue the name of a report into something else (`…年度报告编制发布有关事项的通知`,
+ * `…年度报告格式`): a title glued to what follows it is one only when none of these follow.
+ */
+const CONTINUES_NAME = /^(?:编制|发布|有关|的通知|通知|的要求|要求|格式|撰写|报送|填报|模板|工作|如下|中|里|等|和|及|与|的)/;
 /** A trailing year in brackets belongs to the title: `…年度报告（2019年度）`. */
 const BRACKETED_YEAR = /^\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[)）]/;
 /** Characters a title can start after. */
@@ -138,9 +143,13 @@ export function titleCandidates(text: string, reach = 3000): TitleCandidate[] {
     const bracket = BRACKETED_YEAR.exec(window.slice(end));
     if (bracket) end += bracket[0].length;
     const after = window.slice(end);
-    if (!CLOSES_TITLE.test(after) || CITED_AFTER.test(after)) continue;
+    if (CITED_AFTER.test(after) || CONTINUES_NAME.test(after)) continue;
     const candidate = titleEndingAt(window, end);
-    if (candidate && !found.some((c) => c.end === candidate.end)) found.push(candidate);
+    // A one-line export runs the title into the text (`…年度报告2019年，本区…`): that is a title
+    // when it starts a line and names a body and a year.
+    const glued = !CLOSES_TITLE.test(after);
+    if (!candidate || (glued && (candidate.kind === 'sentence' || candidate.year === null || issuerPartOf(candidate.title) === null))) continue;
+    if (!found.some((c) => c.end === candidate.end)) found.push(glued ? { ...candidate, kind: 'glued' } : candidate);
   }
   return found;
 }

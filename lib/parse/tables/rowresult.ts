@@ -49,6 +49,7 @@ export function rowOutcome(solved: SolvedRow, source: RowSource, columns: readon
   }
 
   const parts: string[] = [];
+  if (solved.assumed) parts.push(solved.assumed);
   if (source.matchedByOrder) parts.push(`${source.matchedByOrder}，按表中各行的固定顺序对应到这一行`);
   if (chosen) parts.push(choiceNote(solved, source, columns.length));
   // Column names go after a colon: a list ending in the column 其他 would otherwise misread.
@@ -70,7 +71,7 @@ function choiceNote(solved: SolvedRow, source: RowSource, columnCount: number): 
     : readings.extraBlanks
       ? `原表比 ${columnCount} 列多出 ${readings.extraBlanks} 个空白单元格，无法确定数字从哪一列开始`
       : `原表数字连在一起（${source.printed}）`;
-  if (solved.chosenBy.length === 0) return `${how}，只有这一种读法`;
+  if (solved.chosenBy.length === 0) return solved.assumed ? how : `${how}，只有这一种读法`;
   const count = solved.readingCount;
   return `${how}；在 ${count} 种可能的读法中，只有得出这组数值的读法满足${quotedRules(solved.chosenBy)}，据此确定`;
 }

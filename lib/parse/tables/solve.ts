@@ -29,6 +29,11 @@ export interface SolverInput {
   certain: boolean;
   /** Why there is no reading, when `readings` is empty. */
   reason: string | null;
+  /**
+   * A rule of the table's form to fall back on when the identities leave the row open: the
+   * readings it keeps, and what it is, for the row's note. Never used while the identities decide.
+   */
+  prefer?: { keeps: (reading: Reading) => boolean; note: string };
 }
 
 /** A row's readings as solver input: certain when the source stated every cell, one way. */
@@ -54,6 +59,8 @@ export interface SolvedRow {
   openColumns: number[];
   /** Number of readings the source allowed before the identities were applied. */
   readingCount: number;
+  /** The rule of the table's form that narrowed the row when the identities could not (SolverInput.prefer). */
+  assumed: string | null;
 }
 
 interface Requirement {
@@ -83,7 +90,7 @@ class Solver {
   private readonly open = new Map<number, { readings: Reading[]; chosenBy: Set<string> }>();
 
   constructor(
-    inputs: SolverInput[],
+    private readonly inputs: SolverInput[],
     private readonly equations: Equation[],
     ncols: number,
   ) {
@@ -93,6 +100,7 @@ class Solver {
       unresolved: input.readings.length === 0 ? input.reason : null,
       openColumns: [],
       readingCount: input.readings.length,
+      assumed: null,
     }));
     inputs.forEach((input, r) => this.start(input, r));
   }
@@ -124,8 +132,16 @@ class Solver {
     this.open.set(r, { readings: kept, chosenBy: new Set(narrowing.map((eq) => eq.rule)) });
   }
 
+  /**
+   * A cell's value when it is certain: read or inferred in a decided row, or the same in every
+   * reading still open for its row (`8 0 8` placed every way that prints the total: the total is 8).
+   */
   private known(t: Term): SolvedCell | undefined {
-    return this.open.has(t.row) ? undefined : this.row(t.row).cells[t.col];
+    const state = this.open.get(t.row);
+    if (!state) return this.row(t.row).cells[t.col];
+    const first = state.readings[0]?.[t.col];
+    if (!first || !state.readings.every((reading) => reading[t.col]?.value === first.value)) return undefined;
+    return { ...first, inferredBy: CHOSEN };
   }
 
   private dead(t: Term): boolean {
@@ -200,7 +216,17 @@ class Solver {
     return true;
   }
 
+  /** Decides what the identities can; then, as a last resort, narrows open rows by their table's rule. */
   run(): SolvedRow[] {
+    this.settle();
+    while (this.applyPreferences()) this.settle();
+    // Rows still open keep the cells every remaining reading agrees on.
+    this.keepAgreedCells();
+    this.open.clear();
+    return this.rows;
+  }
+
+  private settle(): void {
     for (let changed = true; changed; ) {
       changed = false;
       for (const [r, state] of this.open) {
@@ -213,7 +239,24 @@ class Solver {
       changed ||= step.changed;
       for (const [r, req] of step.required) changed = this.narrow(r, req) || changed;
     }
-    // Rows still open keep the cells every remaining reading agrees on.
+  }
+
+  /** Narrows each open row by its preference (once); true when any row was narrowed. */
+  private applyPreferences(): boolean {
+    let narrowed = false;
+    for (const [r, state] of this.open) {
+      const prefer = this.inputs[r]?.prefer;
+      if (!prefer || this.row(r).assumed) continue;
+      const kept = state.readings.filter(prefer.keeps);
+      if (kept.length === 0 || kept.length === state.readings.length) continue;
+      state.readings = kept;
+      this.row(r).assumed = prefer.note;
+      narrowed = true;
+    }
+    return narrowed;
+  }
+
+  private keepAgreedCells(): void {
     for (const [r, state] of this.open) {
       const first = state.readings[0] as Reading;
       const everywhere = (c: ReadCell | null, col: number) => c && state.readings.every((o) => o[col]?.value === c.value);
@@ -224,8 +267,6 @@ class Solver {
       if (agreed.some(Boolean)) this.fix(r, agreed, () => CHOSEN);
       else row.unresolved = `仍有 ${state.readings.length} 种读法都说得通，无法确定`;
     }
-    this.open.clear();
-    return this.rows;
   }
 }
 

@@ -13,7 +13,7 @@ import { labelCandidates } from './labels';
 import { listOf } from './phrases';
 import { rowOutcome } from './rowresult';
 import { alignableRows, rowCandidates } from './rowlabels';
-import { fromReadings, type SolvedRow, solve } from './solve';
+import { fromReadings, type SolvedRow, type SolverInput, solve } from './solve';
 import { rowName, T3_COLUMNS, T3_PART_COLUMNS, TABLE_CATEGORY, table3Rows, type TemplateRow } from './templates';
 
 export interface Table3Result {
@@ -88,6 +88,19 @@ function orderReason(src: SourceRow, named: TemplateRow[] | null): string {
 }
 
 /** `lines` null: the report has no table 三 that could be found; every row is then unreadable. */
+const TOTAL = T3_COLUMNS.length - 1;
+
+/**
+ * A row printed with fewer numbers than columns (an export that dropped the empty cells) is
+ * placed every possible way; when the identities cannot choose, the placements that print the
+ * row's 总计 are kept: the total is the one figure every row of table 三 gives.
+ */
+function solverInput(readings: RowReadings): SolverInput {
+  const input = fromReadings(readings);
+  if (!readings.placed) return input;
+  return { ...input, prefer: { keeps: (reading) => reading[TOTAL] !== null, note: '按表三每行都印有总计，最后一个数字读作总计' } };
+}
+
 export function parseTable3(lines: DocLine[] | null, layout: '2019' | '2021'): Table3Result {
   const warnings: Warning[] = [];
   const printed = sourceRows(lines ?? [], table3Rows('split'));
@@ -121,16 +134,18 @@ export function parseTable3(lines: DocLine[] | null, layout: '2019' | '2021'): T
     const src = bySlot.get(slot);
     if (!src) {
       const reason = lines ? (ambiguousSlots.get(slot) ?? '表中未找到这一行') : '报告中未找到表三';
-      return { readings: [], split: false, placed: false, reason };
+      // Every cell unknown, for the identities to fill where they can (表三 is printed in the report).
+      return { readings: lines ? [T3_COLUMNS.map(() => null)] : [], split: false, placed: false, reason };
     }
     return rowReadings(src.pieces, T3_COLUMNS.length);
   });
   const identities = identitiesFor(valued);
-  const solved = solve(
-    readings.map(fromReadings),
-    identities.map(toEquation),
-    T3_COLUMNS.length,
-  );
+  const solved = solve(readings.map(solverInput), identities.map(toEquation), T3_COLUMNS.length);
+  // A row not printed is still what the identities make it; if they make nothing of it, it says why.
+  solved.forEach((row, slot) => {
+    const reason = readings[slot]?.reason;
+    if (!bySlot.has(slot) && reason && row.cells.every((cell) => cell === undefined)) row.unresolved = reason;
+  });
 
   const rows: TableRow[] = valued.map((t, slot) => {
     const src = bySlot.get(slot);
