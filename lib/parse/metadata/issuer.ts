@@ -120,8 +120,13 @@ function fullName(name: string | undefined): string | null {
   return /^[\u4e00-\u9fff]{2,}?(?:省|自治区|市|自治州|地区|盟|县|区|旗)/.test(clean) ? clean : null;
 }
 
+/** `…人民政府办公室编制了` in a sentence naming the report: who compiled it, not a body's name. */
+const COMPILED_VERB = /(?:编制|编写|制作|发布|公布|形成)了?$/;
+
 /** Completes a name read from the title into the body it stands for. */
-function completeIssuer(name: string, bodyText: string): string {
+function completeIssuer(printed: string, bodyText: string): string {
+  // A sentence's compiler (`太仆寺旗人民政府办公室编制了…`) reports for the body it serves.
+  const name = COMPILED_VERB.test(printed) ? printed.replace(COMPILED_VERB, '').replace(COMPILING_OFFICE, '') || printed : printed;
   const body = PLACE_ONLY.test(name) && !BODY_END.test(name) ? governingBody(name, bodyText) : writtenOut(name, bodyText);
   return withCity(body, bodyText);
 }

@@ -80,12 +80,12 @@ function placeOfName(name: string, context: string, source: MetaSource, warnings
   return ofDivision(resolved.division, source, resolved.district ?? unknown);
 }
 
-/** Counts of unambiguous full-name mentions of cities and districts in `text`, by division. */
+/** Counts of unambiguous full-name mentions of cities and districts (a municipality is a city) in `text`, by division. */
 function mentionCounts(text: string): Map<Division, number> {
   const counts = new Map<Division, number>();
   for (const mention of placeMentions(text)) {
     const division = mention.candidates[0];
-    if (mention.via !== 'exact' || mention.candidates.length !== 1 || !division || division.level === 'province') continue;
+    if (mention.via !== 'exact' || mention.candidates.length !== 1 || !division || (division.level === 'province' && !division.city)) continue;
     counts.set(division, (counts.get(division) ?? 0) + 1);
   }
   return counts;

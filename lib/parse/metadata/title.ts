@@ -51,7 +51,7 @@ const NOT_A_REPORT = /关于(?:开展|做好|印发|报送|编制|组织|认真|
 const PUBLISHING_VERB = /^(?:现将|现|特此|特向社会|向社会|社会|特)?(?:公布|发布|印发|公开|报送|呈报|编制)(?:了)?/;
 
 /** The words that follow the issuer and year in a title (`政府信息公开工作年度报告`, `信息公开年报`). */
-const REPORT_WORDS = /(?:关于)?(?:政府信息公开|政务公开|信息公开|政府信息与政务公开)?(?:工作)?(?:情况)?(?:的)?(?:年度报告|年报|工作报告|情况报告|报告)$/;
+const REPORT_WORDS = /(?:关于)?(?:政府信息公开|政务信息公开|政务公开|信息公开|政府信息与政务公开)?(?:工作|开展|情况|的|年度)*(?:年度报告|年报|报告)$/;
 
 /** Markup and line breaks out; spaces kept only between two Latin words or digits. */
 export function cleanTitle(raw: string): string {
