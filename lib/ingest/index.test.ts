@@ -84,8 +84,8 @@ describe('ingest: files that are not reports', () => {
 
   it('refuses an unsupported extension, naming the supported ones', async () => {
     await assert.rejects(
-      ingestBuffer(new TextEncoder().encode('let content = "<p>报告</p>";'), 'report.js'),
-      assertIngestError(/^不支持的文件类型“\.js”（支持：\.txt \.md \.html \.htm \.pdf \.docx）$/),
+      ingestBuffer(new TextEncoder().encode('{"title": "报告"}'), 'report.json'),
+      assertIngestError(/^不支持的文件类型“\.json”（支持：\.txt \.md \.html \.htm \.pdf \.docx \.js）$/),
     );
   });
 

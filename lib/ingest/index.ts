@@ -12,6 +12,7 @@ import { readHtml } from './html';
 import { readMarkdown } from './markdown';
 import { readPdf } from './pdf';
 import { readPlainText } from './plain-text';
+import { htmlInScript } from './js-report';
 import { removePinyinAnnotations, removeWordMarkup } from './text-cleanup';
 import { type Block, type FileFormat, IngestError, type IngestedFile } from './types';
 import { messageOf, UnreadableFile } from './unreadable';
@@ -29,6 +30,7 @@ const FORMAT_BY_EXTENSION: ReadonlyMap<string, FileFormat> = new Map([
   ['.htm', 'html'],
   ['.pdf', 'pdf'],
   ['.docx', 'docx'],
+  ['.js', 'js'],
 ]);
 
 /** What `encoding` says for formats whose text is not decoded from bytes by us. */
@@ -84,6 +86,13 @@ async function read(
     case 'html': {
       const { text, encoding } = decodeText(bytes, declaredHtmlCharset(bytes));
       return { encoding, content: readHtml(text) };
+    }
+    case 'js': {
+      // Some sites ship the report as HTML inside a JavaScript string (let content = "<p>…").
+      const { text, encoding } = decodeText(bytes);
+      const html = htmlInScript(text);
+      if (html === null) throw new UnreadableFile('脚本中没有含中文的 HTML 字符串，不像是一份报告');
+      return { encoding, content: readHtml(html) };
     }
     case 'md':
     case 'txt': {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import vm from 'node:vm';
 import { readHtml } from './html';
-import { extractJsStringVariable, standaloneHtml } from './js-report';
+import { ingestBuffer } from './index';
+import { extractJsStringVariable, htmlInScript, standaloneHtml } from './js-report';
 
 describe('report HTML inside a JavaScript file', () => {
   it('reads a double-quoted literal with the escapes JavaScript allows', () => {
@@ -39,5 +40,21 @@ describe('report HTML inside a JavaScript file', () => {
       { type: 'text', text: '一、总体情况' },
       { type: 'table', rows: [['规章', '13']] },
     ]);
+  });
+});
+
+describe('a report shipped as a script', () => {
+  it('finds the longest string of markup and Chinese text among the script’s variables', () => {
+    const script = 'var site = "<b>home</b>";\nlet content = "<p>一、总体情况</p><p>本年度主动公开信息。</p>";\nconst n = "短";';
+    assert.equal(htmlInScript(script), '<p>一、总体情况</p><p>本年度主动公开信息。</p>');
+    assert.equal(htmlInScript('let x = 1; let y = "plain";'), null);
+  });
+
+  it('is ingested as the HTML it holds, and refused with the reason when it holds none', async () => {
+    const script = 'let content = "<p>XX县人民政府2021年政府信息公开工作年度报告</p><p>一、总体情况</p>";';
+    const file = await ingestBuffer(new TextEncoder().encode(script), 'report.js');
+    assert.equal(file.format, 'js');
+    assert.ok(file.blocks.some((block) => block.type === 'text' && block.text.includes('一、总体情况')));
+    await assert.rejects(ingestBuffer(new TextEncoder().encode('console.log(1);'), 'app.js'), /脚本中没有含中文的 HTML 字符串/);
   });
 });

@@ -57,6 +57,25 @@ function parseHex(digits: string, length: number): number {
   return Number.parseInt(digits, 16);
 }
 
+/**
+ * The report's HTML in a script: of the string literals assigned to variables, the longest that
+ * holds markup and Chinese text. Null when the script holds none.
+ */
+export function htmlInScript(source: string): string | null {
+  const declarations = source.matchAll(/\b(?:let|const|var)\s+([A-Za-z_$][\w$]*)\s*=\s*["']/g);
+  let best: string | null = null;
+  for (const declaration of declarations) {
+    let value: string;
+    try {
+      value = extractJsStringVariable(source.slice(declaration.index), declaration[1]!);
+    } catch {
+      continue;
+    }
+    if (/<[a-z][^>]*>/i.test(value) && /[\u4e00-\u9fff]/.test(value) && value.length > (best?.length ?? 0)) best = value;
+  }
+  return best;
+}
+
 export interface StandalonePage {
   title: string;
   /** Where the HTML came from, written into a comment at the top of the page. */

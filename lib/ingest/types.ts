@@ -3,7 +3,7 @@
  * structure the file format made certain (table cells) kept, and everything else as text.
  */
 
-export type FileFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+export type FileFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'js';
 
 /** Running text: paragraphs and lines as printed, lines separated by '\n'. */
 export interface TextBlock {
