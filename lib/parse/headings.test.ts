@@ -68,3 +68,17 @@ describe('第一部分 parts', () => {
     );
   });
 });
+
+describe('markers broken over lines by Word’s spans', () => {
+  it('reads a numeral, its punctuation and its title on three lines as one heading', () => {
+    const sections = buildSections('一、总体情况\n本年度工作有序开展。\n二\n、\n主动公开政府信息情况\n全年主动公开信息。\n（\n1）\n门户网站\n访问量稳定。');
+    assert.deepEqual(
+      sections.map((s) => [s.anchor, s.heading]),
+      [
+        ['part-1', '一、总体情况'],
+        ['part-2', '二、主动公开政府信息情况'],
+        ['part-2-1', '（1）门户网站'],
+      ],
+    );
+  });
+});

@@ -30,18 +30,21 @@ export interface HeadingCandidate {
 const CN_DIGITS = '一二三四五六七八九十';
 const SPACE = '[ \\t\\u3000\\u00a0]';
 
+/** Word's spans break a marker over lines (`二` / `、`, `（` / `1）`): a line break may fall inside one. */
+const BREAK = `(?:${SPACE}*\\n)?${SPACE}*`;
+
 const MARKERS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'part', pattern: new RegExp(`第${SPACE}*([${CN_DIGITS}]{1,3})${SPACE}*部分${SPACE}*[、：:.．]?`, 'g') },
   // Not a numeral inside a longer one (十二、), not 第一、 or 之一、.
-  { style: 'cn', pattern: new RegExp(`(?<![${CN_DIGITS}百零〇两第之])([${CN_DIGITS}]{1,3})${SPACE}*[、．]`, 'g') },
+  { style: 'cn', pattern: new RegExp(`(?<![${CN_DIGITS}百零〇两第之])([${CN_DIGITS}]{1,3})${BREAK}[、．]`, 'g') },
   // Not 第（一）项, the citation of an article's item.
-  { style: 'paren-cn', pattern: new RegExp(`(?<!第)[（(]${SPACE}*([${CN_DIGITS}]{1,3})${SPACE}*[)）]`, 'g') },
+  { style: 'paren-cn', pattern: new RegExp(`(?<!第)[（(]${BREAK}([${CN_DIGITS}]{1,3})${BREAK}[)）]`, 'g') },
   // Not a decimal (2.0), a version or a date (2019.12), nor a figure's or annex's number.
   {
     style: 'num',
     pattern: new RegExp(`(?<![0-9０-９.．A-Za-z第图表件])([0-9０-９]{1,2})${SPACE}*[.．、](?![0-9０-９])`, 'g'),
   },
-  { style: 'paren-num', pattern: /(?<!第)[（(]([0-9０-９]{1,2})[)）]/g },
+  { style: 'paren-num', pattern: new RegExp(`(?<!第)[（(]${BREAK}([0-9０-９]{1,2})${BREAK}[)）]`, 'g') },
   { style: 'annex', pattern: new RegExp(`附件${SPACE}*([0-9０-９${CN_DIGITS}]{0,2})${SPACE}*[：:]`, 'g') },
 ];
 

@@ -20,6 +20,9 @@ const Entry = z.object({
   district: z.string().nullable().optional(),
   level: z.string().optional(),
   split: z.string().optional(),
+  /** `first-screen` for the start of a saved page (its later parts are not expected). */
+  kind: z.string().optional(),
+  template: z.string().optional(),
   cells: z.record(z.string(), z.number()).optional(),
 });
 type Entry = z.infer<typeof Entry>;
@@ -59,6 +62,8 @@ export interface UnseenFile {
   metadata: string[];
   level: string | null;
   cells: { exact: number; unread: number; different: string[] };
+  /** For a whole 2019+ report: how many of the six standard parts' headings were found (null otherwise). */
+  parts: number | null;
 }
 
 const FIELDS = ['year', 'issuer', 'province', 'city', 'district'] as const;
@@ -80,7 +85,9 @@ function compare(entry: Entry, parsed: ParsedReport): Omit<UnseenFile, 'file' | 
     else if (read === expected) cells.exact += 1;
     else cells.different.push(`${name}: ${expected} → ${read}`);
   }
-  return { metadata, level, cells };
+  const whole = entry.kind !== 'first-screen' && entry.template === '2019-national';
+  const parts = whole ? 6 - parsed.warnings.filter((warning) => warning.code === 'missing-part').length : null;
+  return { metadata, level, cells, parts };
 }
 
 export async function runUnseen(manifestPath: string, split?: string): Promise<UnseenFile[]> {
@@ -94,7 +101,7 @@ export async function runUnseen(manifestPath: string, split?: string): Promise<U
       const parsed = await parseReportFile(path.join(folder, entry.file));
       results.push({ ...base, refused: null, ...compare(entry, parsed) });
     } catch (error) {
-      results.push({ ...base, refused: failureReason(error), metadata: [], level: null, cells: { exact: 0, unread: 0, different: [] } });
+      results.push({ ...base, refused: failureReason(error), metadata: [], level: null, cells: { exact: 0, unread: 0, different: [] }, parts: null });
     }
   }
   return results;
@@ -113,6 +120,8 @@ export function formatUnseen(results: UnseenFile[], options: { details: boolean 
     unread: 0,
     different: 0,
   });
+  const whole = accepted.filter((r) => r.parts !== null);
+  const parts = whole.reduce((sum, r) => sum + (r.parts ?? 0), 0);
   const byField = FIELDS.map((field) => `${field} ${share(accepted.filter((r) => !r.metadata.some((m) => m.startsWith(`${field}:`))).length, results.length)}`);
   const lines = [
     `Files: ${results.length}`,
@@ -121,10 +130,11 @@ export function formatUnseen(results: UnseenFile[], options: { details: boolean 
     `… and the level too: ${share(withLevel.length, results.length)}`,
     `By field: ${byField.join(' · ')}`,
     `Hand-read cells: exact ${share(cells.exact, cells.exact + cells.unread + cells.different)}, unread ${cells.unread}, DIFFERENT ${cells.different}`,
+    `Standard part headings of whole 2019+ reports found: ${share(parts, 6 * whole.length)}`,
   ];
   if (options.details) {
     for (const r of results) {
-      const problems = [r.refused ? `refused: ${r.refused}` : null, ...r.metadata, r.level, ...r.cells.different.map((d) => `DIFFERENT ${d}`), r.cells.unread ? `${r.cells.unread} cells unread` : null].filter(Boolean);
+      const problems = [r.refused ? `refused: ${r.refused}` : null, ...r.metadata, r.level, r.parts !== null && r.parts < 6 ? `${6 - r.parts} standard headings not found` : null, ...r.cells.different.map((d) => `DIFFERENT ${d}`), r.cells.unread ? `${r.cells.unread} cells unread` : null].filter(Boolean);
       if (problems.length > 0) lines.push(`  ${r.file}: ${problems.join('; ')}`);
     }
   } else {
