@@ -37,6 +37,17 @@ const EnvSchema = z.object({
    * (lib/cluster/config.ts). Unset: one server (MEILI_HOST or the embedded engine).
    */
   MEILI_CLUSTER: optionalString,
+  /**
+   * The portal's address as readers reach it (https://reports.example.org), for the absolute
+   * links of exports; unset: the request's (forwarded) Host, when valid.
+   */
+  PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()).transform((url, context) => {
+    if (url === undefined) return undefined;
+    const parsed = new URL(url);
+    if (parsed.pathname === '/' && !parsed.search && !parsed.hash) return parsed.origin;
+    context.addIssue({ code: 'custom', message: 'must be an origin (https://host[:port]), without a path' });
+    return z.NEVER;
+  }),
   /** How long the portal serves a search answer from memory (lib/search/answer-cache.ts); 0: never. */
   SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** How many answers the portal keeps in memory at most. */
