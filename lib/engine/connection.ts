@@ -8,6 +8,7 @@ import { readEnv, type Env } from '@/lib/config/env';
 import { EngineError } from './errors';
 import { fetchDefaultKeys, loadOrCreateMasterKey } from './keys';
 import { startEmbeddedEngine } from './meilisearch-process';
+import { ensureStateDir } from './state-dir';
 
 export interface EngineConnection {
   url: string;
@@ -38,6 +39,7 @@ async function connectExternal(env: Env, url: string): Promise<EngineConnection>
 
 async function connectEmbedded(env: Env): Promise<EngineConnection> {
   const stateDir = path.resolve(env.MEILI_STATE_DIR);
+  await ensureStateDir(stateDir);
   const masterKey = await loadOrCreateMasterKey(stateDir);
   const url = `http://127.0.0.1:${env.MEILI_PORT}`;
   if (await isHealthy(url)) {
