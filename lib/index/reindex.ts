@@ -11,12 +11,14 @@
  *   after, so a search never finds the report missing; between the two tasks it may also
  *   find a passage the new version no longer has. The two steps are not one transaction.
  */
+import { randomBytes } from 'node:crypto';
 import type { EnqueuedTaskPromise, Index, Meilisearch, RecordAny, Settings } from 'meilisearch';
 import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { ReportDocument, SearchDocument } from './document';
 import { DOCUMENT_SETTINGS, REPORT_SETTINGS } from './settings';
 import { flagCopies } from './copies';
 import { deleteIndexes, indexExists, settle } from './engine';
+import { indexDifferences } from './settings-diff';
 import { buildIndexNames, isBuildIndex, liveIndexNames, type IndexNames } from './index-names';
 import { STATE_DOCUMENT_ID, type IndexState } from './state';
 
@@ -30,6 +32,8 @@ export interface WriteEvents {
   onUpload?: (progress: { indexed: number; total: number }) => void;
   /** When the new indexes are complete and about to be swapped in. */
   onSwap?: () => void;
+  /** Last check before the swap (the lock is still this run's); throwing abandons the build. */
+  beforeSwap?: () => Promise<void>;
 }
 
 /** Keeps each request well under the engine's 100 MB payload limit, whatever the documents. */
@@ -111,6 +115,14 @@ async function assertCount(client: Meilisearch, uid: string, expected: number): 
   }
 }
 
+/** Refuses to swap in a build index whose settings are not this indexer's. */
+async function assertSettings(client: Meilisearch, uid: string, intended: Settings): Promise<void> {
+  const differences = await indexDifferences(client, uid, intended);
+  if (differences.length > 0) {
+    throw new Error(`build index ${differences.join(', ')} differs from this indexer's settings (was it deleted and recreated by another run?): not swapped in; the live index is untouched`);
+  }
+}
+
 /** Deletes the build indexes a crashed or interrupted rebuild left behind; returns their names. */
 export async function deleteLeftoverBuilds(client: Meilisearch, prefix: string): Promise<string[]> {
   const leftovers: string[] = [];
@@ -123,8 +135,9 @@ export async function deleteLeftoverBuilds(client: Meilisearch, prefix: string):
   return leftovers;
 }
 
+/** The time, then a random part: two runs started in the same millisecond still build apart. */
 function buildStamp(): string {
-  return new Date().toISOString().replace(/\D/g, '').slice(0, 17);
+  return `${new Date().toISOString().replace(/\D/g, '').slice(0, 17)}_${randomBytes(3).toString('hex')}`;
 }
 
 /**
@@ -159,6 +172,10 @@ export async function startRebuild(client: Meilisearch, prefix: string, events: 
   const batcher = new Batcher<SearchDocument>();
   const tasks: QueuedTask[] = [];
   const ids = new Set<string>();
+  const assertBuildSettings = async () => {
+    await assertSettings(client, build.documents, DOCUMENT_SETTINGS);
+    await assertSettings(client, build.reports, REPORT_SETTINGS);
+  };
 
   const finish = async (reports: readonly ReportDocument[], state: IndexState) => {
     const last = batcher.flush();
@@ -167,11 +184,15 @@ export async function startRebuild(client: Meilisearch, prefix: string, events: 
     let indexed = 0;
     const progress = (count: number) => events.onUpload?.({ indexed: (indexed = Math.min(total, indexed + count)), total });
     await settleInOrder(tasks, progress);
+    // Before copies are flagged: that filters by reportId, which an index without settings cannot.
+    await assertBuildSettings();
     await flagCopies(documentsIndex, inCopyGroups(reports));
     await addInBatches(client.index<ReportDocument>(build.reports), reports, progress);
     await settle(client.index(build.meta).addDocuments([state]));
     await assertCount(client, build.documents, ids.size);
     await assertCount(client, build.reports, reports.length);
+    await assertBuildSettings();
+    await events.beforeSwap?.();
     // A swap needs both sides to exist: the very first build swaps with empty live indexes.
     events.onSwap?.();
     const pairs = (Object.keys(live) as (keyof IndexNames)[]).map((key) => [live[key], build[key]] as const);
