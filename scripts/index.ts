@@ -18,6 +18,7 @@ import type { Meilisearch } from 'meilisearch';
 import { readClusterConfig, withAdminKeys } from '@/lib/cluster/config';
 import { indexCluster, targetServers } from '@/lib/index/index-cluster';
 import { breakStaleLock } from '@/lib/index/lock';
+import { watchEngineLog } from '@/lib/index/engine-log';
 import { regionsOf } from '@/lib/cluster/shards';
 import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
 import { adminClient } from '@/lib/index/engine';
@@ -59,6 +60,7 @@ try {
 }
 
 const client = adminClient({ url: connection.url, apiKey: connection.adminKey });
+if (connection.logFile) await watchEngineLog(connection.logFile);
 if (values['break-lock']) {
   const code = await breakLockCommand([['', client]]);
   await connection.close();

@@ -26,6 +26,11 @@ const EnvSchema = z.object({
   MEILI_INDEX_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('gov_reports'),
   /** `--max-indexing-memory` of the embedded engine. */
   MEILI_MAX_INDEXING_MEMORY: z.string().default('512MiB'),
+  /**
+   * The log of the engine at MEILI_HOST, when it runs on this machine: the indexer reads the
+   * engine's reason there when a task stops progressing (set by `npm start` for its indexer).
+   */
+  MEILI_ENGINE_LOG: optionalString,
   /** Port of the portal. */
   PORT: port(3000),
   /** Folder of report files and manifest.json. */

@@ -13,7 +13,7 @@ import type { ParsedReport } from '@/lib/report/schema';
 import { loadSegmenter } from '@/lib/segment';
 import { reportDocumentId, type ReportDocument, type SearchDocument } from './document';
 import { buildReportDocument, buildSearchDocuments } from './documents';
-import { getDocumentOrNull } from './engine';
+import { EngineTaskStalled, getDocumentOrNull } from './engine';
 import { acquireIndexLock, type IndexLock } from './lock';
 import { liveIndexNames } from './index-names';
 import { reportParser, type ReportParser } from './parser';
@@ -256,7 +256,8 @@ async function rebuildPipelined(run: Run, finalState: (counts: Counts) => Promis
     await timed(clock, 'engineMs', async () => (await rebuild.get()).finish(reports, state));
     return counts;
   } catch (error) {
-    await rebuild.abandon();
+    // An engine that stopped progressing would not run the deletions either: the next run does.
+    if (!(error instanceof EngineTaskStalled)) await rebuild.abandon();
     throw error;
   }
 }

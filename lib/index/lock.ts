@@ -43,7 +43,7 @@ export interface IndexLock {
   holder: LockHolder;
   /** Throws when the lock is no longer this run's (it was broken while the run went on). */
   assertHeld(): Promise<void>;
-  /** Stops renewing and deletes the lock (if it is still this run's); waits at most a few seconds. */
+  /** Stops renewing and deletes the lock (if it is still this run's); waits at most 2 s. */
   release(): Promise<void>;
 }
 
@@ -60,7 +60,7 @@ const breakMarkerName = (prefix: string, generation: string) => `${prefix}_lock_
 /** Creates index `uid`; false when it already exists (another run made it first). */
 async function createOnce(client: Meilisearch, uid: string): Promise<boolean> {
   try {
-    await settle(client.createIndex(uid, { primaryKey: 'id' }));
+    await settle(client, client.createIndex(uid, { primaryKey: 'id' }));
     return true;
   } catch (error) {
     if (/index_already_exists|already exists/.test((error as Error).message)) return false;
@@ -109,10 +109,10 @@ async function breakInstance(client: Meilisearch, prefix: string, seen: LockStat
   try {
     const now = await readLock(client, prefix);
     if (now?.generation !== seen.generation) return false;
-    await settle(client.deleteIndex(lockIndexName(prefix)));
+    await settle(client, client.deleteIndex(lockIndexName(prefix)));
     return true;
   } finally {
-    await settle(client.deleteIndex(marker));
+    await settle(client, client.deleteIndex(marker));
   }
 }
 
@@ -163,7 +163,7 @@ async function holdLock(client: Meilisearch, prefix: string, command: string): P
     command,
   };
   const generation = (await readLock(client, prefix))?.generation;
-  await settle(client.index(uid).addDocuments([holder]));
+  await settle(client, client.index(uid).addDocuments([holder]));
   // Renewals are queued, not awaited: the record is evidence of life, not a step of the run.
   const renew = setInterval(() => {
     client
@@ -186,8 +186,8 @@ async function holdLock(client: Meilisearch, prefix: string, command: string): P
       if (!(await isOurs())) return;
       // An engine that cannot write (a full disk) would never process the deletion: the lock
       // then stays, and the next run on this host breaks it since this process is gone.
-      const deletion = settle(client.deleteIndex(uid)).catch(() => {});
-      await Promise.race([deletion, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+      const deletion = settle(client, client.deleteIndex(uid)).catch(() => {});
+      await Promise.race([deletion, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
     },
   };
 }

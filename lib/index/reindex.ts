@@ -17,7 +17,7 @@ import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { ReportDocument, SearchDocument } from './document';
 import { DOCUMENT_SETTINGS, REPORT_SETTINGS } from './settings';
 import { flagCopies } from './copies';
-import { deleteIndexes, indexExists, settle } from './engine';
+import { deleteIndexes, EngineTaskStalled, indexExists, settle } from './engine';
 import { indexDifferences } from './settings-diff';
 import { buildIndexNames, isBuildIndex, liveIndexNames, type IndexNames } from './index-names';
 import { STATE_DOCUMENT_ID, type IndexState } from './state';
@@ -73,18 +73,18 @@ function* batches<T>(items: readonly T[]): Generator<T[]> {
   if (last.length > 0) yield last;
 }
 
-type QueuedTask = { size: number; task: EnqueuedTaskPromise };
+type QueuedTask = { size: number; task: EnqueuedTaskPromise; index: Index<RecordAny> };
 
 /** Sends one batch; resolves once the engine has queued it, not indexed it. */
 async function enqueue<T extends RecordAny>(index: Index<T>, batch: T[]): Promise<QueuedTask> {
   const task = index.addDocuments(batch, { primaryKey: 'id' });
   await task;
-  return { size: batch.length, task };
+  return { size: batch.length, task, index };
 }
 
 async function settleInOrder(tasks: readonly QueuedTask[], onBatchIndexed?: (count: number) => void): Promise<void> {
-  for (const { size, task } of tasks) {
-    await settle(task);
+  for (const { size, task, index } of tasks) {
+    await settle(index, task);
     onBatchIndexed?.(size);
   }
 }
@@ -104,8 +104,8 @@ async function addInBatches<T extends RecordAny>(
 }
 
 async function createIndex(client: Meilisearch, uid: string, settings: Settings | null): Promise<void> {
-  await settle(client.createIndex(uid, { primaryKey: 'id' }));
-  if (settings) await settle(client.index(uid).updateSettings(settings));
+  await settle(client, client.createIndex(uid, { primaryKey: 'id' }));
+  if (settings) await settle(client, client.index(uid).updateSettings(settings));
 }
 
 async function assertCount(client: Meilisearch, uid: string, expected: number): Promise<void> {
@@ -188,7 +188,7 @@ export async function startRebuild(client: Meilisearch, prefix: string, events: 
     await assertBuildSettings();
     await flagCopies(documentsIndex, inCopyGroups(reports));
     await addInBatches(client.index<ReportDocument>(build.reports), reports, progress);
-    await settle(client.index(build.meta).addDocuments([state]));
+    await settle(client, client.index(build.meta).addDocuments([state]));
     await assertCount(client, build.documents, ids.size);
     await assertCount(client, build.reports, reports.length);
     await assertBuildSettings();
@@ -197,7 +197,7 @@ export async function startRebuild(client: Meilisearch, prefix: string, events: 
     events.onSwap?.();
     const pairs = (Object.keys(live) as (keyof IndexNames)[]).map((key) => [live[key], build[key]] as const);
     for (const [liveUid] of pairs) if (!(await indexExists(client, liveUid))) await createIndex(client, liveUid, null);
-    await settle(client.swapIndexes(pairs.map(([liveUid, buildUid]) => ({ indexes: [liveUid, buildUid], rename: false }))));
+    await settle(client, client.swapIndexes(pairs.map(([liveUid, buildUid]) => ({ indexes: [liveUid, buildUid], rename: false }))));
   };
 
   return {
@@ -212,7 +212,8 @@ export async function startRebuild(client: Meilisearch, prefix: string, events: 
       try {
         await finish(reports, state);
       } catch (error) {
-        await abandon();
+        // An engine that stopped progressing would not run the deletions either.
+        if (!(error instanceof EngineTaskStalled)) await abandon();
         throw error;
       }
       // After the swap the build names hold the previous indexes.
@@ -272,11 +273,12 @@ export async function updateReports(
   await addInBatches(client.index<ReportDocument>(live.reports), content.reports, progress);
   const currentIds = new Set(content.documents.map((document) => document.id));
   const goneIds = previousIds.filter((id) => !currentIds.has(id));
-  if (goneIds.length > 0) await settle(documents.deleteDocuments(goneIds));
+  if (goneIds.length > 0) await settle(documents, documents.deleteDocuments(goneIds));
   // The stored copies of these reports are flagged again against their new text.
   await flagCopies(documents, inCopyGroups(content.reports));
   const [documentStats, reportStats] = await Promise.all([documents.getStats(), client.index(live.reports).getStats()]);
   await settle(
+    client,
     client.index(live.meta).addDocuments([
       { ...state, id: STATE_DOCUMENT_ID, documents: documentStats.numberOfDocuments, reports: reportStats.numberOfDocuments },
     ]),
