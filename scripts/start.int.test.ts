@@ -13,6 +13,7 @@ import path from 'node:path';
 import { freePort } from '@/lib/engine/port';
 import { findProcess, processTree } from '@/test/support/processes';
 import { cannotMount, mountSilentFuse, mountTmpfs } from '@/test/support/mounts';
+import { runScript, type Finished } from '@/test/support/cli';
 
 interface Started {
   child: ChildProcess;
@@ -143,21 +144,11 @@ test('a killed engine is restarted by npm start, logged, and serves again; killi
   }
 });
 
-/** Runs npm start to its exit; its output and exit code. */
-function startToExit(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number | null; output: string; ms: number }> {
-  const began = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs npm start to its exit (tracked: a failed assertion must not leave it running). */
+function startToExit(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Finished> {
+  const { child, done } = runScript('scripts/start.ts', [], env, timeoutMs);
   started.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  return new Promise((resolve) =>
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output, ms: Date.now() - began });
-    }),
-  );
+  return done;
 }
 
 test('a state folder with too little room for an index is refused before indexing, saying how much is needed', { timeout: 120_000, skip: cannotMount() ?? false }, async () => {

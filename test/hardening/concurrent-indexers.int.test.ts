@@ -5,7 +5,7 @@
  * the holder is known dead, by `--break-lock` when it is stale, never while it is alive.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import { indexReports, type IndexProgress } from '@/lib/index/index-reports';
 import { IndexLockHeld, lockIndexName } from '@/lib/index/lock';
 import { DOCUMENT_SETTINGS } from '@/lib/index/settings';
 import type { ManifestEntry } from '@/lib/parse/manifest';
+import { runScript } from '../support/cli';
 import { startTestEngine } from '../support/test-engine';
 
 const DATA = path.resolve('data');
@@ -44,20 +45,10 @@ after(async () => {
   if (smallDir) await rm(smallDir, { recursive: true, force: true });
 });
 
-interface Finished {
-  code: number | null;
-  output: string;
-}
-
-function indexer(prefix: string, dataDir: string, args: string[]): { pid: number; done: Promise<Finished> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/index.ts', ...args], {
-    env: { ...process.env, MEILI_HOST: engine.url, MEILI_ADMIN_KEY: keys.adminKey, MEILI_MASTER_KEY: '', MEILI_INDEX_PREFIX: prefix, DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  return { pid: child.pid!, done: new Promise((resolve) => child.once('exit', (code) => resolve({ code, output }))) };
+function indexer(prefix: string, dataDir: string, args: string[]) {
+  const env = { ...process.env, MEILI_HOST: engine.url, MEILI_ADMIN_KEY: keys.adminKey, MEILI_MASTER_KEY: '', MEILI_INDEX_PREFIX: prefix, DATA_DIR: dataDir };
+  const { child, done } = runScript('scripts/index.ts', args, env);
+  return { pid: child.pid!, done };
 }
 
 async function indexUids(): Promise<string[]> {

@@ -5,7 +5,6 @@
  * non-zero exit, and the live index must go on answering with its settings.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -17,6 +16,7 @@ import { freePort } from '@/lib/engine/port';
 import { adminClient } from '@/lib/index/engine';
 import { liveIndexNames } from '@/lib/index/index-names';
 import { DOCUMENT_SETTINGS } from '@/lib/index/settings';
+import { runScript, type Finished } from '../support/cli';
 import { cannotMount, mountTmpfs, type Mount } from '../support/mounts';
 
 const DATA = path.resolve('data');
@@ -49,23 +49,10 @@ after(async () => {
   if (logDir) await rm(logDir, { recursive: true, force: true });
 });
 
-function index(env: Record<string, string>, args: string[]): Promise<{ code: number | null; output: string; ms: number }> {
-  const began = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/index.ts', ...args], {
-    env: { ...process.env, MEILI_HOST: engine.url, MEILI_ADMIN_KEY: keys.adminKey, MEILI_MASTER_KEY: '', MEILI_INDEX_PREFIX: PREFIX, DATA_DIR: DATA, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  // Before the fix the indexer waited up to 30 minutes per task: give up long before.
-  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-  return new Promise((resolve) =>
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output, ms: Date.now() - began });
-    }),
-  );
+/** `npm run index` against the engine; before the fix it waited up to 30 minutes per task: given 2. */
+function index(env: Record<string, string>, args: string[]): Promise<Finished> {
+  const base = { ...process.env, MEILI_HOST: engine.url, MEILI_ADMIN_KEY: keys.adminKey, MEILI_MASTER_KEY: '', MEILI_INDEX_PREFIX: PREFIX, DATA_DIR: DATA };
+  return runScript('scripts/index.ts', args, { ...base, ...env }).done;
 }
 
 async function liveAnswers(): Promise<{ total: number; filterable: string[] }> {
