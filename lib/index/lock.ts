@@ -4,8 +4,9 @@
  * ask to create it at once exactly one succeeds; the other is told who holds it. The holder
  * writes itself into it (host, pid, start, the command) and renews that record while it runs.
  *
- * A lock whose holder is known to be gone (same host, no such process, or a record never
- * written a minute after the lock was made) is broken by the next run; any other stale lock
+ * A lock whose holder is known to be gone (same host and no such process, an ended run of the
+ * same process, or a record never written a minute after the lock was made) is broken by the
+ * next run; any other stale lock
  * (a host that died) by `npm run index -- --break-lock` once its record is older than
  * LOCK_STALE_MS. Breaking is itself arbitrated: the breaker must first create
  * `<prefix>_lock_broken_<generation>` (one breaker per lock instance wins), then deletes the
@@ -88,11 +89,17 @@ function processExists(pid: number): boolean {
   }
 }
 
+/** The runs of this process that hold a lock now: one of ours not among them has ended. */
+const runsHoldingLocks = new Set<string>();
+
 /** Why the lock's holder is certainly gone, or null when it may still be running. */
 function goneBecause(state: LockState, now = Date.now()): string | null {
   const { holder } = state;
   if (!holder) return now - Date.parse(state.generation) > UNWRITTEN_LOCK_MS ? 'its maker never wrote itself into it' : null;
-  if (holder.host === os.hostname() && !processExists(holder.pid)) return `process ${holder.pid} on this host has ended`;
+  if (holder.host !== os.hostname()) return null;
+  if (!processExists(holder.pid)) return `process ${holder.pid} on this host has ended`;
+  // An earlier run of this very process, whose engine could not take the lock back (it died).
+  if (holder.pid === process.pid && !runsHoldingLocks.has(holder.runId)) return 'the run of this process that held it has ended';
   return null;
 }
 
@@ -155,7 +162,7 @@ async function holdLock(client: Meilisearch, prefix: string, command: string): P
   const now = new Date().toISOString();
   const holder: LockHolder = {
     id: HOLDER_ID,
-    runId: `${os.hostname()}-${process.pid}-${Date.now()}`,
+    runId: `${os.hostname()}-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
     host: os.hostname(),
     pid: process.pid,
     startedAt: now,
@@ -163,10 +170,12 @@ async function holdLock(client: Meilisearch, prefix: string, command: string): P
     command,
   };
   const generation = (await readLock(client, prefix))?.generation;
+  runsHoldingLocks.add(holder.runId);
   await settle(client, client.index(uid).addDocuments([holder]));
   // Renewals are queued, not awaited: the record is evidence of life, not a step of the run.
+  let renewal: Promise<unknown> = Promise.resolve();
   const renew = setInterval(() => {
-    client
+    renewal = client
       .index(uid)
       .addDocuments([{ ...holder, renewedAt: new Date().toISOString() }])
       .catch(() => {});
@@ -183,11 +192,19 @@ async function holdLock(client: Meilisearch, prefix: string, command: string): P
     },
     async release() {
       clearInterval(renew);
-      if (!(await isOurs())) return;
-      // An engine that cannot write (a full disk) would never process the deletion: the lock
-      // then stays, and the next run on this host breaks it since this process is gone.
-      const deletion = settle(client, client.deleteIndex(uid)).catch(() => {});
-      await Promise.race([deletion, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+      runsHoldingLocks.delete(holder.runId);
+      // Never throws: it runs after the run's own error, which must be the one reported. A lock
+      // left behind (the engine unreachable or unable to write) is broken by the next run on
+      // this host, since this process is gone by then.
+      try {
+        // A renewal queued after the deletion would create the lock again.
+        await renewal;
+        if (!(await isOurs())) return;
+        const deletion = settle(client, client.deleteIndex(uid)).catch(() => {});
+        await Promise.race([deletion, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+      } catch {
+        // left for the next run, as above
+      }
     },
   };
 }
