@@ -144,6 +144,27 @@ test('a killed engine is restarted by npm start, logged, and serves again; killi
   }
 });
 
+test('npm itself killed: npm start and everything it started end with it', { timeout: 600_000 }, async () => {
+  const stateDir = await mkdtemp(path.join(os.tmpdir(), 'start-test-'));
+  try {
+    const env = await freshEnv(stateDir);
+    const npm = spawn('npm', ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    started.push(npm);
+    let output = '';
+    npm.stdout?.on('data', (chunk) => (output += chunk));
+    npm.stderr?.on('data', (chunk) => (output += chunk));
+    assert.match(await until(() => output, (text) => text.includes('Portal: '), 240_000), /Portal: /);
+    // npm → sh -c → the launcher → the engine and the portal's server.
+    const below = (await processTree(npm.pid!)).filter((pid) => pid !== npm.pid);
+    assert.ok(below.length >= 4, `processes under npm: ${below}`);
+    npm.kill('SIGKILL');
+    const left = await until(() => below.filter(isRunning), (pids) => pids.length === 0, 10_000);
+    assert.deepEqual(left, [], 'nothing npm start started outlives npm');
+  } finally {
+    await rm(stateDir, { recursive: true, force: true });
+  }
+});
+
 /** Runs npm start to its exit (tracked: a failed assertion must not leave it running). */
 function startToExit(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Finished> {
   const { child, done } = runScript('scripts/start.ts', [], env, timeoutMs);

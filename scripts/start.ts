@@ -3,8 +3,7 @@
  * engine, indexes data/ when the index is missing or older than the data, builds the app when
  * its sources changed, serves it on PORT, and on Ctrl-C stops everything it started. The
  * embedded engine is restarted when it dies (lib/engine/supervisor.ts); whatever this starts
- * ends with it, however it ends (lib/launcher/parent-death.ts), and it ends with its own parent
- * (npm).
+ * ends with it, however it ends, and it ends with npm (lib/launcher/parent-death.ts).
  * With MEILI_CLUSTER the servers of that file run elsewhere and are written by `npm run index`
  * on the indexer's machine: nothing is started or indexed, only the portal is built and served.
  */
@@ -15,6 +14,7 @@ import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
 import { probePort } from '@/lib/engine/port';
 import { buildIfStale } from '@/lib/launcher/build-state';
 import { portalServerArgs, runNode, spawnNode, stopChildren } from '@/lib/launcher/child';
+import { whenParentsEnd } from '@/lib/launcher/parent-death';
 import { waitForHttp } from '@/lib/launcher/wait';
 import { adminClient } from '@/lib/index/engine';
 import { dataFiles, isIndexCurrent } from '@/lib/index/state';
@@ -31,25 +31,15 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
-/**
- * A parent that dies without telling us (npm killed with SIGKILL) leaves us to init: then we
- * stop too, and take down what we started.
- */
-function endWithParent(): void {
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) {
-      console.error('npm start: its parent process ended; stopping');
-      void shutdown(1);
-    }
-  }, 1000).unref();
-}
-
 async function main() {
   const env = readEnv();
   process.once('SIGINT', () => void shutdown(130));
   process.once('SIGTERM', () => void shutdown(143));
-  endWithParent();
+  // A parent that dies without telling us (npm killed with SIGKILL): we stop too, and take down what we started.
+  whenParentsEnd(() => {
+    console.error('npm start: the process that started it has ended; stopping');
+    void shutdown(1);
+  });
 
   await probePort(env.PORT, '0.0.0.0').catch(() => {
     throw new Error(`port ${env.PORT} is already in use: stop what is listening there or set PORT to another port`);

@@ -13,7 +13,7 @@ export interface AdminConnection {
 /** Indexing a large corpus takes minutes; the client's own default gives up on a task after 5 s. */
 const TASK_TIMEOUT_MS = 30 * 60_000;
 const FIRST_POLL_MS = 20;
-const MAX_POLL_MS = 500;
+const MAX_POLL_MS = 200;
 
 export function adminClient(connection: AdminConnection): Meilisearch {
   return new Meilisearch({
