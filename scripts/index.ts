@@ -7,12 +7,18 @@
  * Writes to MEILI_HOST with MEILI_ADMIN_KEY (or MEILI_MASTER_KEY), else to the embedded
  * engine (started for the run if it is not up). With MEILI_CLUSTER, to the servers of that file,
  * each report to its province's server (lib/cluster); --server NAME indexes that server alone.
- * Exit code 1 when the engine is unreachable or no report could be indexed.
+ * One run at a time writes an engine's indexes (lib/index/lock.ts): a second one stops, naming
+ * the first; --break-lock breaks the lock of a run that is gone (and indexes nothing).
+ * Exit code 1 when the engine is unreachable, another run holds the lock, the engine fails a
+ * task, or no report could be indexed.
  */
 import { parseArgs } from 'node:util';
 import { readEnv } from '@/lib/config/env';
-import { readClusterConfig } from '@/lib/cluster/config';
-import { indexCluster } from '@/lib/index/index-cluster';
+import type { Meilisearch } from 'meilisearch';
+import { readClusterConfig, withAdminKeys } from '@/lib/cluster/config';
+import { indexCluster, targetServers } from '@/lib/index/index-cluster';
+import { breakStaleLock } from '@/lib/index/lock';
+import { watchEngineLog } from '@/lib/index/engine-log';
 import { regionsOf } from '@/lib/cluster/shards';
 import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
 import { adminClient } from '@/lib/index/engine';
@@ -24,6 +30,7 @@ const { values, positionals } = parseArgs({
   options: {
     rebuild: { type: 'boolean', default: false },
     server: { type: 'string' },
+    'break-lock': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -31,8 +38,12 @@ if (values.help) {
   console.log('usage: npm run index -- [--rebuild] [--server NAME] [files or folders…]   (default: the data folder)');
   console.log('  files update their reports in place; --rebuild: fresh indexes of exactly the paths given');
   console.log('  --server NAME: with MEILI_CLUSTER, index only that server (the others are left as they are)');
+  console.log('  --break-lock: break the index lock of a run that is gone (not renewed for 2 minutes), then stop');
   process.exit(0);
 }
+
+/** What the index lock says this run is. */
+const command = ['npm run index --', ...process.argv.slice(2)].join(' ');
 
 const env = readEnv();
 if (env.MEILI_CLUSTER) process.exit(await indexClusterCommand(env.MEILI_CLUSTER));
@@ -48,15 +59,24 @@ try {
   process.exit(1);
 }
 
+const client = adminClient({ url: connection.url, apiKey: connection.adminKey });
+if (connection.logFile) await watchEngineLog(connection.logFile);
+if (values['break-lock']) {
+  const code = await breakLockCommand([['', client]]);
+  await connection.close();
+  process.exit(code);
+}
+
 const view = process.stderr.isTTY ? barProgress(process.stderr) : plainProgress((line) => console.log(line));
 let exitCode = 0;
 try {
   const summary = await indexReports({
     paths: positionals.length > 0 ? positionals : [env.DATA_DIR],
-    client: adminClient({ url: connection.url, apiKey: connection.adminKey }),
+    client,
     prefix: env.MEILI_INDEX_PREFIX,
     dataDir: env.DATA_DIR,
     rebuild: values.rebuild,
+    command,
     onProgress: view.onProgress,
   });
   view.stop();
@@ -74,9 +94,31 @@ try {
 }
 process.exit(exitCode);
 
+/** Breaks the stale lock of each server; 1 when one of them is held by a live run. */
+async function breakLockCommand(servers: Array<[string, Meilisearch]>): Promise<number> {
+  let code = 0;
+  for (const [name, server] of servers) {
+    const label = name ? `server ${name}: ` : '';
+    try {
+      console.log(`${label}${await breakStaleLock(server, env.MEILI_INDEX_PREFIX)}`);
+    } catch (error) {
+      console.error(`${label}${(error as Error).message}`);
+      code = 1;
+    }
+  }
+  return code;
+}
+
 async function indexClusterCommand(file: string): Promise<number> {
   try {
     const config = readClusterConfig(file);
+    if (values['break-lock']) {
+      const servers = targetServers(config, values.server).map((name): [string, Meilisearch] => {
+        const server = withAdminKeys(config).servers[name]!;
+        return [name, adminClient({ url: server.url, apiKey: server.adminKey })];
+      });
+      return await breakLockCommand(servers);
+    }
     const summaries = await indexCluster({
       config,
       server: values.server,
@@ -84,6 +126,7 @@ async function indexClusterCommand(file: string): Promise<number> {
       prefix: env.MEILI_INDEX_PREFIX,
       dataDir: env.DATA_DIR,
       rebuild: values.rebuild,
+      command,
       onProgress: plainProgress((line) => console.log(line)).onProgress,
       onServer: (name) => console.log(`server ${name} (${regionsOf(config, [name]).join('、') || 'no province of the shard table'}):`),
     });

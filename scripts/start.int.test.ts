@@ -1,6 +1,8 @@
 /**
  * `npm start` as a newcomer runs it: engine started, data indexed once, app served, everything
- * gone after Ctrl-C; a second start reuses the index.
+ * gone after Ctrl-C; a second start reuses the index. As an operator may break it: the engine
+ * killed (restarted, logged), the launcher killed (nothing it started survives), a state folder
+ * on a full disk or on a mount that never answers (a clear error, no hang).
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +11,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '@/lib/engine/port';
+import { findProcess, processTree } from '@/test/support/processes';
+import { cannotMount, mountSilentFuse, mountTmpfs } from '@/test/support/mounts';
+import { runScript, type Finished } from '@/test/support/cli';
 
 interface Started {
   child: ChildProcess;
@@ -80,5 +85,114 @@ test('npm start serves the bundled reports, stops cleanly, and does not re-index
     assert.equal(await alive(engineUrl), false);
   } finally {
     await rm(stateDir, { recursive: true, force: true });
+  }
+});
+
+async function freshEnv(stateDir: string): Promise<NodeJS.ProcessEnv> {
+  return {
+    ...process.env,
+    MEILI_HOST: '',
+    MEILI_MASTER_KEY: '',
+    MEILI_STATE_DIR: stateDir,
+    MEILI_PORT: String(await freePort()),
+    MEILI_INDEX_PREFIX: 'start_test',
+    PORT: String(await freePort()),
+  };
+}
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function until<T>(probe: () => Promise<T> | T, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const searchStatus = (url: string) =>
+  fetch(`${url}/api/search?q=${encodeURIComponent('公开')}`, { headers: { 'cache-control': 'no-cache' } }).then((response) => response.status, () => 0);
+
+test('a killed engine is restarted by npm start, logged, and serves again; killing npm start leaves nothing running', { timeout: 600_000 }, async () => {
+  const stateDir = await mkdtemp(path.join(os.tmpdir(), 'start-test-'));
+  try {
+    const running = await start(await freshEnv(stateDir));
+    const firstEngine = await findProcess(running.child.pid!, /meilisearch$/);
+    assert.ok(firstEngine, 'the engine runs under npm start');
+    process.kill(firstEngine, 'SIGKILL');
+    const restarted = await until(() => running.output(), (output) => /Meilisearch restarted \(pid \d+\)/.test(output), 20_000);
+    assert.match(restarted, new RegExp(`Meilisearch \\(pid ${firstEngine}\\) stopped: killed by SIGKILL, after [\\d.]+ s; restarting in 1 s`));
+    assert.equal(await until(() => searchStatus(running.url), (status) => status === 200, 15_000), 200);
+
+    const started = (await processTree(running.child.pid!)).filter((pid) => pid !== running.child.pid);
+    const secondEngine = await findProcess(running.child.pid!, /meilisearch$/);
+    assert.ok(secondEngine && secondEngine !== firstEngine);
+    assert.ok(started.length >= 2, `the engine and the portal server run under npm start: ${started}`);
+    running.child.kill('SIGKILL');
+    const left = await until(() => started.filter(isRunning), (pids) => pids.length === 0, 10_000);
+    assert.deepEqual(left, [], 'nothing npm start started outlives it');
+  } finally {
+    await rm(stateDir, { recursive: true, force: true });
+  }
+});
+
+test('npm itself killed: npm start and everything it started end with it', { timeout: 600_000 }, async () => {
+  const stateDir = await mkdtemp(path.join(os.tmpdir(), 'start-test-'));
+  try {
+    const env = await freshEnv(stateDir);
+    const npm = spawn('npm', ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    started.push(npm);
+    let output = '';
+    npm.stdout?.on('data', (chunk) => (output += chunk));
+    npm.stderr?.on('data', (chunk) => (output += chunk));
+    assert.match(await until(() => output, (text) => text.includes('Portal: '), 240_000), /Portal: /);
+    // npm → sh -c → the launcher → the engine and the portal's server.
+    const below = (await processTree(npm.pid!)).filter((pid) => pid !== npm.pid);
+    assert.ok(below.length >= 4, `processes under npm: ${below}`);
+    npm.kill('SIGKILL');
+    const left = await until(() => below.filter(isRunning), (pids) => pids.length === 0, 10_000);
+    assert.deepEqual(left, [], 'nothing npm start started outlives npm');
+  } finally {
+    await rm(stateDir, { recursive: true, force: true });
+  }
+});
+
+/** Runs npm start to its exit (tracked: a failed assertion must not leave it running). */
+function startToExit(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Finished> {
+  const { child, done } = runScript('scripts/start.ts', [], env, timeoutMs);
+  started.push(child);
+  return done;
+}
+
+test('a state folder with too little room for an index is refused before indexing, saying how much is needed', { timeout: 120_000, skip: cannotMount() ?? false }, async () => {
+  // The engine's binary (131 MB) and a few MB more: less than a first index of data/ needs.
+  const mount = await mountTmpfs('136m');
+  try {
+    const result = await startToExit(await freshEnv(mount.dir), 60_000);
+    assert.equal(result.code, 1, result.output);
+    assert.match(result.output, /npm start: indexing needs about \d+ MB free in .*; \d+ MB are free: free some space, or set MEILI_STATE_DIR/);
+    assert.doesNotMatch(result.output, /Indexing /);
+  } finally {
+    await mount.unmount();
+  }
+});
+
+test('a state folder on a mount that never answers fails within seconds, with the reason', { timeout: 60_000, skip: cannotMount() ?? false }, async () => {
+  const mount = await mountSilentFuse();
+  try {
+    const result = await startToExit(await freshEnv(path.join(mount.dir, 'state')), 40_000);
+    assert.equal(result.code, 1, result.output);
+    assert.match(result.output, /cannot create MEILI_STATE_DIR .*: its file system did not answer within 10 s/);
+    assert.ok(result.ms < 30_000, `${result.ms} ms`);
+  } finally {
+    await mount.unmount();
   }
 });

@@ -19,3 +19,11 @@ test('a bad value is an error naming the variable', () => {
   assert.throws(() => readEnv({ MEILI_HOST: 'not a url' }), /MEILI_HOST/);
   assert.throws(() => readEnv({ MEILI_INDEX_PREFIX: 'a b"' }), /MEILI_INDEX_PREFIX/);
 });
+
+test('PUBLIC_URL is an http(s) origin, kept without a trailing slash', () => {
+  assert.equal(readEnv({ PUBLIC_URL: 'https://reports.example.cn/' }).PUBLIC_URL, 'https://reports.example.cn');
+  assert.equal(readEnv({}).PUBLIC_URL, undefined);
+  assert.throws(() => readEnv({ PUBLIC_URL: 'https://reports.example.cn/portal' }), /PUBLIC_URL: must be an origin/);
+  assert.throws(() => readEnv({ PUBLIC_URL: 'javascript:alert(1)' }), /PUBLIC_URL/);
+  assert.throws(() => readEnv({ PUBLIC_URL: 'http://a:99999' }), /PUBLIC_URL/);
+});

@@ -26,6 +26,11 @@ const EnvSchema = z.object({
   MEILI_INDEX_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('gov_reports'),
   /** `--max-indexing-memory` of the embedded engine. */
   MEILI_MAX_INDEXING_MEMORY: z.string().default('512MiB'),
+  /**
+   * The log of the engine at MEILI_HOST, when it runs on this machine: the indexer reads the
+   * engine's reason there when a task stops progressing (set by `npm start` for its indexer).
+   */
+  MEILI_ENGINE_LOG: optionalString,
   /** Port of the portal. */
   PORT: port(3000),
   /** Folder of report files and manifest.json. */
@@ -37,6 +42,17 @@ const EnvSchema = z.object({
    * (lib/cluster/config.ts). Unset: one server (MEILI_HOST or the embedded engine).
    */
   MEILI_CLUSTER: optionalString,
+  /**
+   * The portal's address as readers reach it (https://reports.example.org), for the absolute
+   * links of exports; unset: the request's (forwarded) Host, when valid.
+   */
+  PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()).transform((url, context) => {
+    if (url === undefined) return undefined;
+    const parsed = new URL(url);
+    if (parsed.pathname === '/' && !parsed.search && !parsed.hash) return parsed.origin;
+    context.addIssue({ code: 'custom', message: 'must be an origin (https://host[:port]), without a path' });
+    return z.NEVER;
+  }),
   /** How long the portal serves a search answer from memory (lib/search/answer-cache.ts); 0: never. */
   SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** How many answers the portal keeps in memory at most. */

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { readEnv, type Env } from '@/lib/config/env';
 import { EngineError } from './errors';
 import { fetchDefaultKeys, loadOrCreateMasterKey } from './keys';
-import { startEmbeddedEngine } from './meilisearch-process';
+import { engineLogFile, startEmbeddedEngine } from './meilisearch-process';
+import { ensureStateDir } from './state-dir';
+import { superviseEngine } from './supervisor';
 
 export interface EngineConnection {
   url: string;
@@ -17,11 +19,21 @@ export interface EngineConnection {
   searchKey: string;
   /** True when this call started the embedded engine (and `close()` stops it). */
   started: boolean;
+  /** The engine's log, when it is on this machine and known (the embedded engine's; MEILI_ENGINE_LOG). */
+  logFile?: string;
   close(): Promise<void>;
 }
 
-export async function connectEngine(env: Env = readEnv()): Promise<EngineConnection> {
-  return env.MEILI_HOST ? connectExternal(env, env.MEILI_HOST) : connectEmbedded(env);
+export interface ConnectOptions {
+  /**
+   * Keep an embedded engine that this call starts running, restarting it when it dies
+   * (lib/engine/supervisor.ts), with each exit and restart told here. `npm start` does.
+   */
+  supervise?: (line: string) => void;
+}
+
+export async function connectEngine(env: Env = readEnv(), options: ConnectOptions = {}): Promise<EngineConnection> {
+  return env.MEILI_HOST ? connectExternal(env, env.MEILI_HOST) : connectEmbedded(env, options);
 }
 
 async function connectExternal(env: Env, url: string): Promise<EngineConnection> {
@@ -33,11 +45,12 @@ async function connectExternal(env: Env, url: string): Promise<EngineConnection>
   if (!adminKey || !searchKey) {
     throw new EngineError(`MEILI_HOST is set to ${url} but no key is: set MEILI_MASTER_KEY (or MEILI_ADMIN_KEY and MEILI_SEARCH_KEY)`);
   }
-  return { url, adminKey, searchKey, started: false, close: async () => {} };
+  return { url, adminKey, searchKey, started: false, logFile: env.MEILI_ENGINE_LOG, close: async () => {} };
 }
 
-async function connectEmbedded(env: Env): Promise<EngineConnection> {
+async function connectEmbedded(env: Env, options: ConnectOptions): Promise<EngineConnection> {
   const stateDir = path.resolve(env.MEILI_STATE_DIR);
+  await ensureStateDir(stateDir);
   const masterKey = await loadOrCreateMasterKey(stateDir);
   const url = `http://127.0.0.1:${env.MEILI_PORT}`;
   if (await isHealthy(url)) {
@@ -47,16 +60,18 @@ async function connectEmbedded(env: Env): Promise<EngineConnection> {
         `port ${env.MEILI_PORT} is taken by a Meilisearch that is not this project's: stop it, set MEILI_PORT, or point MEILI_HOST at it`,
       );
     });
-    return { url, ...keys, started: false, close: async () => {} };
+    return { url, ...keys, started: false, logFile: engineLogFile(stateDir, env.MEILI_PORT), close: async () => {} };
   }
-  const engine = await startEmbeddedEngine({
-    stateDir,
-    port: env.MEILI_PORT,
-    masterKey,
-    maxIndexingMemory: env.MEILI_MAX_INDEXING_MEMORY,
-  });
+  const start = () =>
+    startEmbeddedEngine({
+      stateDir,
+      port: env.MEILI_PORT,
+      masterKey,
+      maxIndexingMemory: env.MEILI_MAX_INDEXING_MEMORY,
+    });
+  const engine = options.supervise ? await superviseEngine(start, options.supervise) : await start();
   const keys = await fetchDefaultKeys(engine.url, masterKey);
-  return { url: engine.url, ...keys, started: true, close: engine.stop };
+  return { url: engine.url, ...keys, started: true, logFile: engine.logFile, close: engine.stop };
 }
 
 async function isHealthy(url: string): Promise<boolean> {

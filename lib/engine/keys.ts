@@ -4,22 +4,50 @@
  * engine's own default search and admin keys, so the master key never leaves the launcher.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, lstat, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EngineError } from './errors';
 
-export async function loadOrCreateMasterKey(stateDir: string): Promise<string> {
+/** Readable or writable by anyone but the owner. */
+const SHARED_BITS = 0o077;
+
+/**
+ * The master key, from `stateDir/master-key` (which must exist: lib/engine/state-dir.ts), made
+ * on first run. A key file others may read is made private (mode 600) before it is used, and the
+ * run is refused when that cannot be done; `onNotice` hears what was fixed.
+ */
+export async function loadOrCreateMasterKey(stateDir: string, onNotice: (message: string) => void = console.warn): Promise<string> {
   const file = path.join(stateDir, 'master-key');
-  try {
+  const info = await lstat(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (info) {
+    if (!info.isFile()) throw new EngineError(`${file} is not a regular file (a link or a folder?): remove it, and a new key is made`);
+    if ((info.mode & SHARED_BITS) !== 0) await makePrivate(file, info.mode, onNotice);
     const key = (await readFile(file, 'utf8')).trim();
     if (key.length >= 16) return key;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  await mkdir(stateDir, { recursive: true });
   const key = randomBytes(32).toString('base64url');
-  await writeFile(file, `${key}\n`, { mode: 0o600 });
+  // Written whole beside it and renamed over it: a crash never leaves half a key, and the file
+  // is private from its first byte even when it replaces a shared one.
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, `${key}\n`, { mode: 0o600 });
+  await rename(partial, file);
   return key;
+}
+
+async function makePrivate(file: string, mode: number, onNotice: (message: string) => void): Promise<void> {
+  const was = (mode & 0o777).toString(8);
+  try {
+    await chmod(file, 0o600);
+  } catch (error) {
+    throw new EngineError(
+      `${file} may be read by other users (mode ${was}) and cannot be made private (${(error as Error).message}): ` +
+        `run \`chmod 600 ${file}\` as its owner, or remove it and a new key is made`,
+    );
+  }
+  onNotice(`${file} was readable by other users (mode ${was}): made private (mode 600)`);
 }
 
 export interface EngineKeys {

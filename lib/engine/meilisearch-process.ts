@@ -1,7 +1,8 @@
 /**
  * Starts and stops a local Meilisearch process: loopback only, data inside a folder we own,
- * bounded indexing memory, no analytics. The process is tied to ours by a tiny shell watchdog,
- * so that even a parent killed with SIGKILL leaves no Meilisearch behind.
+ * bounded indexing memory, no analytics. The kernel ends it when our process dies, even by
+ * SIGKILL (lib/launcher/parent-death.ts): no Meilisearch is left behind, and there is no
+ * watchdog process in between that could itself be killed and leave it orphaned.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, open } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { ensureBinary } from './binary';
 import { EngineError } from './errors';
 import { probePort } from './port';
+import { dyingWithParent } from '@/lib/launcher/parent-death';
 
 export interface EmbeddedEngineOptions {
   /** Folder for the binary, the database and the log (git-ignored `.meili` by default). */
@@ -27,22 +29,26 @@ export interface EmbeddedEngineOptions {
   extraArgs?: string[];
 }
 
+export interface EngineExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface RunningEngine {
   url: string;
   masterKey: string;
+  /** The Meilisearch process itself. */
   pid: number;
   logFile: string;
+  /** Settles when the process ends, for whatever reason (a supervisor restarts it: lib/engine/supervisor.ts). */
+  exited: Promise<EngineExit>;
   stop(): Promise<void>;
 }
 
-// Runs the engine in the background and exits (taking it down) when the Node parent is gone.
-// `sleep 1 & wait` rather than `sleep 1` so that a TERM is handled at once, not after the sleep.
-const WATCHDOG = `
-"$@" & child=$!
-trap 'kill -TERM $child 2>/dev/null; wait $child; exit 0' TERM INT HUP
-while kill -0 "$PARENT_PID" 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1 & wait $!; done
-kill -TERM $child 2>/dev/null; wait $child
-`;
+/** Where the embedded engine on `port` writes its log. */
+export function engineLogFile(logDir: string, port: number): string {
+  return path.join(logDir, `meilisearch-${port}.log`);
+}
 
 export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promise<RunningEngine> {
   const { stateDir, port, masterKey } = options;
@@ -60,7 +66,7 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
   }
   const binary = await ensureBinary(stateDir);
   await mkdir(dataDir, { recursive: true });
-  const logFile = path.join(options.logDir ?? stateDir, `meilisearch-${port}.log`);
+  const logFile = engineLogFile(options.logDir ?? stateDir, port);
   const log = await open(logFile, 'a');
   const args = [
     '--db-path', dataDir,
@@ -74,8 +80,9 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
   ];
   let child: ChildProcess;
   try {
-    child = spawn('/bin/sh', ['-c', WATCHDOG, 'meilisearch-watchdog', binary, ...args], {
-      env: { ...engineEnvironment(), PARENT_PID: String(process.pid), MEILI_MASTER_KEY: masterKey, MEILI_NO_ANALYTICS: 'true' },
+    const command = dyingWithParent(binary, args);
+    child = spawn(command.command, command.args, {
+      env: { ...engineEnvironment(), MEILI_MASTER_KEY: masterKey, MEILI_NO_ANALYTICS: 'true' },
       stdio: ['ignore', log.fd, log.fd],
     });
   } finally {
@@ -83,12 +90,18 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
   }
   const url = `http://${host}:${port}`;
   let exited = false;
-  const exitPromise = new Promise<void>((resolve) =>
-    child.once('exit', () => {
+  let spawnError: Error | undefined;
+  const exitPromise = new Promise<EngineExit>((resolve) => {
+    child.once('error', (error) => {
+      spawnError = error;
       exited = true;
-      resolve();
-    }),
-  );
+      resolve({ code: null, signal: null });
+    });
+    child.once('exit', (code, signal) => {
+      exited = true;
+      resolve({ code, signal });
+    });
+  });
   const stop = async () => {
     if (exited) return;
     child.kill('SIGTERM');
@@ -100,9 +113,10 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
     await waitForHealth(url, options.startTimeoutMs ?? 20_000, () => exited);
   } catch (error) {
     await stop();
-    throw new EngineError(`${(error as Error).message}; see ${logFile}`);
+    const reason = spawnError ? `cannot start Meilisearch (${spawnError.message})` : (error as Error).message;
+    throw new EngineError(`${reason}; see ${logFile}`);
   }
-  return { url, masterKey, pid: child.pid ?? -1, logFile, stop };
+  return { url, masterKey, pid: child.pid ?? -1, logFile, exited: exitPromise, stop };
 }
 
 /**

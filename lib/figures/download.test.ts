@@ -51,8 +51,17 @@ test('export links use the host the reader used, never a malformed one', () => {
   assert.equal(publicOrigin(headers({ host: '127.0.0.1:3100' }), 'http://localhost:3100'), 'http://127.0.0.1:3100');
   assert.equal(publicOrigin(headers({ host: 'internal:3000', 'x-forwarded-host': 'a.example', 'x-forwarded-proto': 'https' }), 'http://internal:3000'), 'https://a.example');
   assert.equal(publicOrigin(headers({ host: 'evil.example/<x>' }), 'http://localhost:3000'), 'http://localhost:3000');
-  assert.equal(publicOrigin(headers({ host: 'a.example', 'x-forwarded-proto': 'javascript' }), 'http://localhost:3000'), 'http://localhost:3000');
+  assert.equal(publicOrigin(headers({ host: 'a.example', 'x-forwarded-proto': 'javascript' }), 'http://localhost:3000'), 'http://a.example');
   assert.equal(publicOrigin(headers({}), 'http://localhost:3000'), 'http://localhost:3000');
+  // A port past 65535 matches the host's shape but is no URL: the fallback, not an exception.
+  assert.equal(publicOrigin(headers({ host: 'a.example', 'x-forwarded-host': 'a:99999' }), 'http://localhost:3000'), 'http://a.example');
+  assert.equal(publicOrigin(headers({ host: 'a:99999' }), 'http://localhost:3000'), 'http://localhost:3000');
+});
+
+test('a configured PUBLIC_URL is the origin of every link, whatever the request says', () => {
+  const request = new Headers({ host: 'evil.example', 'x-forwarded-host': 'a:99999' });
+  const origin = publicOrigin(request, 'http://localhost:3000', 'https://reports.example.cn');
+  assert.equal(origin, 'https://reports.example.cn');
 });
 
 test('file names from report text lose separators and quotes', () => {

@@ -3,6 +3,7 @@
  * export of the national corpus never sits in memory, and the browser sees bytes as soon as
  * the first page of results is read.
  */
+import { readEnv } from '@/lib/config/env';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -25,14 +26,25 @@ export function contentDisposition(fileName: string, type: 'attachment' | 'inlin
 const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
 
 /**
- * The origin the reader used, for the absolute links in exports: the (forwarded) Host header
- * when it is a plain host name, else `fallback` (the server's own idea of its URL, which
- * behind a reverse proxy is an internal address).
+ * The origin for the absolute links in exports: PUBLIC_URL when it is set; else the origin the
+ * reader used, from the first valid of X-Forwarded-Host and Host (`a:99999` is not: its port
+ * is past 65535), else `fallback` (the server's own idea of its URL, which behind a
+ * reverse proxy is an internal address).
  */
-export function publicOrigin(headers: Headers, fallback: string): string {
-  const host = (headers.get('x-forwarded-host') ?? headers.get('host') ?? '').split(',')[0]!.trim();
-  const protocol = (headers.get('x-forwarded-proto') ?? '').split(',')[0]!.trim() || new URL(fallback).protocol.replace(':', '');
-  return HOST.test(host) && (protocol === 'http' || protocol === 'https') ? `${protocol}://${host}` : fallback;
+export function publicOrigin(headers: Headers, fallback: string, configured: string | undefined = readEnv().PUBLIC_URL): string {
+  if (configured) return configured;
+  const first = (name: string) => (headers.get(name) ?? '').split(',')[0]!.trim();
+  const forwardedProtocol = first('x-forwarded-proto');
+  const protocol = forwardedProtocol === 'http' || forwardedProtocol === 'https' ? forwardedProtocol : new URL(fallback).protocol.replace(':', '');
+  for (const host of [first('x-forwarded-host'), first('host')]) {
+    if (!HOST.test(host)) continue;
+    try {
+      return new URL(`${protocol}://${host}`).origin;
+    } catch {
+      // a port past 65535: not a host
+    }
+  }
+  return fallback;
 }
 
 /** A file name from report text: no path separators, quotes or control characters. */

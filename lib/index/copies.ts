@@ -61,6 +61,6 @@ async function documentsOf(index: Index<SearchDocument>, reportIds: readonly str
 export async function flagCopies(index: Index<SearchDocument>, reportIds: readonly string[]): Promise<number> {
   if (reportIds.length === 0) return 0;
   const changes = copyFlagChanges(await documentsOf(index, [...new Set(reportIds)].sort()));
-  if (changes.length > 0) await settle(index.updateDocuments(changes, { primaryKey: 'id' }));
+  if (changes.length > 0) await settle(index, index.updateDocuments(changes, { primaryKey: 'id' }));
   return changes.length;
 }

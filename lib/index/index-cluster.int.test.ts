@@ -95,7 +95,7 @@ test('--server rebuilds one server and leaves the other untouched', async () => 
 
 test('a server left alone with other settings stops the run, naming the server and setting', async () => {
   const documents = admin('ms0').index(liveIndexNames(PREFIX).documents);
-  await settle(documents.updateRankingRules(['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness']));
+  await settle(documents, documents.updateRankingRules(['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness']));
   await assert.rejects(index('ms1'), /server ms0: setting cluster_indexer_documents: rankingRules differs from this indexer's/);
   // Rebuilding every server writes the settings again everywhere.
   await index();

@@ -15,6 +15,7 @@ import { serverNames, withAdminKeys, type ClusterConfig } from '@/lib/cluster/co
 import { configureNetwork } from './cluster-network';
 import { assertSameSettings } from './cluster-settings';
 import { serverOf } from '@/lib/cluster/shards';
+import { acquireIndexLock, type IndexLock } from './lock';
 
 export interface IndexClusterOptions extends Omit<IndexReportsOptions, 'client' | 'select'> {
   config: ClusterConfig;
@@ -53,24 +54,35 @@ export async function indexCluster(options: IndexClusterOptions): Promise<Server
   const { server, parser, onServer, ...pipeline } = options;
   const config = withAdminKeys(options.config);
   const targets = targetServers(config, server);
-  await assertSameSettings(
-    config,
-    serverNames(config).filter((name) => !targets.includes(name)),
-    options.prefix,
-  );
-  await configureNetwork(config);
-  const sharedParser = parseOnce(parser ?? (await reportParser(options.dataDir)));
-  const summaries: ServerSummary[] = [];
-  for (const name of targets) {
-    onServer?.(name);
-    const { url, adminKey } = config.servers[name]!;
-    const summary = await indexReports({
-      ...pipeline,
-      parser: sharedParser,
-      client: adminClient({ url, apiKey: adminKey }),
-      select: (report) => serverOf(config, report.report.province ?? '') === name,
-    });
-    summaries.push({ server: name, summary });
+  const clientOf = (name: string) => adminClient({ url: config.servers[name]!.url, apiKey: config.servers[name]!.adminKey });
+  // Every server this run writes is locked before any is touched: two cluster runs never interleave.
+  const locks = new Map<string, IndexLock>();
+  try {
+    for (const name of targets) {
+      const onNotice = (message: string) => options.onProgress?.({ kind: 'notice', message: `server ${name}: ${message}` });
+      locks.set(name, await acquireIndexLock(clientOf(name), options.prefix, { command: options.command ?? 'indexCluster', onNotice }));
+    }
+    await assertSameSettings(
+      config,
+      serverNames(config).filter((name) => !targets.includes(name)),
+      options.prefix,
+    );
+    await configureNetwork(config);
+    const sharedParser = parseOnce(parser ?? (await reportParser(options.dataDir)));
+    const summaries: ServerSummary[] = [];
+    for (const name of targets) {
+      onServer?.(name);
+      const summary = await indexReports({
+        ...pipeline,
+        parser: sharedParser,
+        client: clientOf(name),
+        lock: locks.get(name),
+        select: (report) => serverOf(config, report.report.province ?? '') === name,
+      });
+      summaries.push({ server: name, summary });
+    }
+    return summaries;
+  } finally {
+    await Promise.all([...locks.values()].map((lock) => lock.release()));
   }
-  return summaries;
 }

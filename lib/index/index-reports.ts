@@ -13,7 +13,8 @@ import type { ParsedReport } from '@/lib/report/schema';
 import { loadSegmenter } from '@/lib/segment';
 import { reportDocumentId, type ReportDocument, type SearchDocument } from './document';
 import { buildReportDocument, buildSearchDocuments } from './documents';
-import { getDocumentOrNull } from './engine';
+import { EngineTaskStalled, getDocumentOrNull } from './engine';
+import { acquireIndexLock, type IndexLock } from './lock';
 import { liveIndexNames } from './index-names';
 import { reportParser, type ReportParser } from './parser';
 import { startRebuild, updateReports, type IndexContent, type Rebuild, type WriteEvents } from './reindex';
@@ -36,7 +37,8 @@ export type IndexProgress =
   | { kind: 'file'; file: string; done: number; total: number; error?: string; sections?: number; rows?: number }
   | { kind: 'prepare'; done: number; total: number; documents: number }
   | { kind: 'upload'; indexed: number; total: number }
-  | { kind: 'swap' };
+  | { kind: 'swap' }
+  | { kind: 'notice'; message: string };
 
 type OnProgress = (event: IndexProgress) => void;
 
@@ -56,6 +58,13 @@ export interface IndexReportsOptions {
    * still read, since duplicates are found across all of them. All reports by default.
    */
   select?: (report: ParsedReport) => boolean;
+  /**
+   * The index lock, when the caller holds it (a cluster run locks every server first); taken
+   * for the run and released after it by default.
+   */
+  lock?: IndexLock;
+  /** What the lock says this run is, for whoever meets it (`npm run index -- data`). */
+  command?: string;
   onProgress?: OnProgress;
 }
 
@@ -193,6 +202,7 @@ interface Run {
   failures: IndexFailure[];
   clock: Clock;
   select: (report: ParsedReport) => boolean;
+  lock: IndexLock;
   onProgress?: OnProgress;
 }
 
@@ -212,6 +222,7 @@ async function rebuildPipelined(run: Run, finalState: (counts: Counts) => Promis
   const rebuild = lazyRebuild(run.client, run.prefix, {
     onUpload: ({ indexed, total }) => onProgress?.({ kind: 'upload', indexed, total }),
     onSwap: () => onProgress?.({ kind: 'swap' }),
+    beforeSwap: () => run.lock.assertHeld(),
   });
   const send = (documents: readonly SearchDocument[]) => timed(clock, 'engineMs', async () => (await rebuild.get()).add(documents));
   const segment = (report: ParsedReport) =>
@@ -245,7 +256,8 @@ async function rebuildPipelined(run: Run, finalState: (counts: Counts) => Promis
     await timed(clock, 'engineMs', async () => (await rebuild.get()).finish(reports, state));
     return counts;
   } catch (error) {
-    await rebuild.abandon();
+    // An engine that stopped progressing would not run the deletions either: the next run does.
+    if (!(error instanceof EngineTaskStalled)) await rebuild.abandon();
     throw error;
   }
 }
@@ -278,12 +290,24 @@ async function updateInPlace(run: Run, state: (failures: IndexFailure[]) => Prom
   if (content.reports.length > 0) {
     const onUpload = ({ indexed, total }: { indexed: number; total: number }) => onProgress?.({ kind: 'upload', indexed, total });
     const updated = await state(failures);
+    await run.lock.assertHeld();
     await timed(clock, 'engineMs', () => updateReports(client, prefix, content, updated, { onUpload }));
   }
   return countsOf(content.reports.length, content.documents);
 }
 
+/** Indexes under the index lock (lib/index/lock.ts): one writer at a time per engine and prefix. */
 export async function indexReports(options: IndexReportsOptions): Promise<IndexSummary> {
+  const onNotice = (message: string) => options.onProgress?.({ kind: 'notice', message });
+  const lock = options.lock ?? (await acquireIndexLock(options.client, options.prefix, { command: options.command ?? 'indexReports', onNotice }));
+  try {
+    return await indexLocked(options, lock);
+  } finally {
+    if (!options.lock) await lock.release();
+  }
+}
+
+async function indexLocked(options: IndexReportsOptions, lock: IndexLock): Promise<IndexSummary> {
   const started = performance.now();
   const { client, prefix, dataDir, onProgress } = options;
   const configuration = await indexerConfigurationHash();
@@ -298,7 +322,7 @@ export async function indexReports(options: IndexReportsOptions): Promise<IndexS
   const stamps = await stampInputs(inputs.files, dataDir);
   const clock: Clock = { parseMs: 0, segmentMs: 0, dictionaryMs: 0, engineMs: 0 };
   const parser = await timed(clock, 'parseMs', async () => options.parser ?? (await reportParser(dataDir)));
-  const run: Run = { files: inputs.files, parser, client, prefix, failures, clock, select: options.select ?? (() => true), onProgress };
+  const run: Run = { files: inputs.files, parser, client, prefix, failures, clock, select: options.select ?? (() => true), lock, onProgress };
   const counts =
     mode === 'rebuild'
       ? await rebuildPipelined(run, (built) => rebuiltState(stamps, configuration, built, failures))

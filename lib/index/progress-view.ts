@@ -32,6 +32,7 @@ export function plainProgress(write: (line: string) => void): ProgressView {
         if (share !== lastUploadShare) write(`indexed ${event.indexed}/${event.total} documents`);
         lastUploadShare = share;
       } else if (event.kind === 'swap') write('swapping the new index in');
+      else if (event.kind === 'notice') write(event.message);
     },
     stop() {},
   };
@@ -64,6 +65,7 @@ export function barProgress(stream: NodeJS.WriteStream): ProgressView {
         bar.setTotal(event.total);
         bar.update(event.indexed, { phase: 'indexing  ', unit: 'docs', documents, detail: '' });
       } else if (event.kind === 'swap') bar.update({ phase: 'swapping  ', detail: 'new index goes live' });
+      else if (event.kind === 'notice') bars.log(`${event.message}\n`);
     },
     stop() {
       bars.stop();

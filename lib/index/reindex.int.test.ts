@@ -12,7 +12,8 @@ import { buildReportDocument, buildSearchDocuments } from './documents';
 import { adminClient } from './engine';
 import { sampleReport, SECTIONS, ROWS } from '@/test/support/sample-report';
 import { liveIndexNames } from './index-names';
-import { deleteLeftoverBuilds, rebuildIndexes, updateReports, type IndexContent } from './reindex';
+import { deleteLeftoverBuilds, rebuildIndexes, startRebuild, updateReports, type IndexContent } from './reindex';
+import { DOCUMENT_SETTINGS } from './settings';
 import { fingerprint, indexerConfigurationHash, isIndexCurrent, readIndexState, stampDataFolder, STATE_DOCUMENT_ID, type IndexState } from './state';
 
 let engine: RunningEngine;
@@ -94,6 +95,24 @@ test('a failed rebuild leaves the old index serving and no build index behind', 
   await assert.rejects(rebuildIndexes(client, 'crash', broken, await stateFor(broken)), /invalid_document_id|not a valid id|document identifier/i);
   assert.equal(await totalHits(liveIndexNames('crash').documents), good.documents.length);
   assert.deepEqual((await indexUids()).filter((uid) => uid.startsWith('crash') && uid.includes('__build_')), []);
+});
+
+test('a build index recreated without settings (deleted by another run) is never swapped in', async () => {
+  const good = contentOf(corpus(2));
+  await rebuildIndexes(client, 'recreated', good, await stateFor(good));
+  const live = liveIndexNames('recreated');
+  const next = contentOf(corpus(3));
+  const rebuild = await startRebuild(client, 'recreated');
+  const [build] = (await indexUids()).filter((uid) => uid.startsWith(`${live.documents}__build_`));
+  // What a second run's clean-up did: the build index deleted; this run's documents then
+  // recreate it, with the engine's default settings.
+  await client.deleteIndex(build!).waitTask();
+  await rebuild.add(next.documents);
+  await assert.rejects(rebuild.finish(next.reports, await stateFor(next)), /build index .*: filterableAttributes.*not swapped in; the live index is untouched/);
+  assert.equal(await totalHits(live.documents), good.documents.length);
+  const settings = await client.index(live.documents).getSettings();
+  assert.deepEqual([...settings.filterableAttributes!].map(String).sort(), [...DOCUMENT_SETTINGS.filterableAttributes].sort());
+  assert.deepEqual((await indexUids()).filter((uid) => uid.startsWith('recreated') && uid.includes('__build_')), []);
 });
 
 test('build indexes left by a crashed run are deleted by the next run', async () => {

@@ -11,12 +11,14 @@
  *   after, so a search never finds the report missing; between the two tasks it may also
  *   find a passage the new version no longer has. The two steps are not one transaction.
  */
+import { randomBytes } from 'node:crypto';
 import type { EnqueuedTaskPromise, Index, Meilisearch, RecordAny, Settings } from 'meilisearch';
 import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { ReportDocument, SearchDocument } from './document';
 import { DOCUMENT_SETTINGS, REPORT_SETTINGS } from './settings';
 import { flagCopies } from './copies';
-import { deleteIndexes, indexExists, settle } from './engine';
+import { deleteIndexes, EngineTaskStalled, indexExists, settle } from './engine';
+import { indexDifferences } from './settings-diff';
 import { buildIndexNames, isBuildIndex, liveIndexNames, type IndexNames } from './index-names';
 import { STATE_DOCUMENT_ID, type IndexState } from './state';
 
@@ -30,6 +32,8 @@ export interface WriteEvents {
   onUpload?: (progress: { indexed: number; total: number }) => void;
   /** When the new indexes are complete and about to be swapped in. */
   onSwap?: () => void;
+  /** Last check before the swap (the lock is still this run's); throwing abandons the build. */
+  beforeSwap?: () => Promise<void>;
 }
 
 /** Keeps each request well under the engine's 100 MB payload limit, whatever the documents. */
@@ -69,18 +73,18 @@ function* batches<T>(items: readonly T[]): Generator<T[]> {
   if (last.length > 0) yield last;
 }
 
-type QueuedTask = { size: number; task: EnqueuedTaskPromise };
+type QueuedTask = { size: number; task: EnqueuedTaskPromise; index: Index<RecordAny> };
 
 /** Sends one batch; resolves once the engine has queued it, not indexed it. */
 async function enqueue<T extends RecordAny>(index: Index<T>, batch: T[]): Promise<QueuedTask> {
   const task = index.addDocuments(batch, { primaryKey: 'id' });
   await task;
-  return { size: batch.length, task };
+  return { size: batch.length, task, index };
 }
 
 async function settleInOrder(tasks: readonly QueuedTask[], onBatchIndexed?: (count: number) => void): Promise<void> {
-  for (const { size, task } of tasks) {
-    await settle(task);
+  for (const { size, task, index } of tasks) {
+    await settle(index, task);
     onBatchIndexed?.(size);
   }
 }
@@ -100,14 +104,22 @@ async function addInBatches<T extends RecordAny>(
 }
 
 async function createIndex(client: Meilisearch, uid: string, settings: Settings | null): Promise<void> {
-  await settle(client.createIndex(uid, { primaryKey: 'id' }));
-  if (settings) await settle(client.index(uid).updateSettings(settings));
+  await settle(client, client.createIndex(uid, { primaryKey: 'id' }));
+  if (settings) await settle(client, client.index(uid).updateSettings(settings));
 }
 
 async function assertCount(client: Meilisearch, uid: string, expected: number): Promise<void> {
   const { numberOfDocuments } = await client.index(uid).getStats();
   if (numberOfDocuments !== expected) {
     throw new Error(`index ${uid} holds ${numberOfDocuments} documents after indexing, expected ${expected}: not swapped in`);
+  }
+}
+
+/** Refuses to swap in a build index whose settings are not this indexer's. */
+async function assertSettings(client: Meilisearch, uid: string, intended: Settings): Promise<void> {
+  const differences = await indexDifferences(client, uid, intended);
+  if (differences.length > 0) {
+    throw new Error(`build index ${differences.join(', ')} differs from this indexer's settings (was it deleted and recreated by another run?): not swapped in; the live index is untouched`);
   }
 }
 
@@ -123,8 +135,9 @@ export async function deleteLeftoverBuilds(client: Meilisearch, prefix: string):
   return leftovers;
 }
 
+/** The time, then a random part: two runs started in the same millisecond still build apart. */
 function buildStamp(): string {
-  return new Date().toISOString().replace(/\D/g, '').slice(0, 17);
+  return `${new Date().toISOString().replace(/\D/g, '').slice(0, 17)}_${randomBytes(3).toString('hex')}`;
 }
 
 /**
@@ -159,6 +172,10 @@ export async function startRebuild(client: Meilisearch, prefix: string, events: 
   const batcher = new Batcher<SearchDocument>();
   const tasks: QueuedTask[] = [];
   const ids = new Set<string>();
+  const assertBuildSettings = async () => {
+    await assertSettings(client, build.documents, DOCUMENT_SETTINGS);
+    await assertSettings(client, build.reports, REPORT_SETTINGS);
+  };
 
   const finish = async (reports: readonly ReportDocument[], state: IndexState) => {
     const last = batcher.flush();
@@ -167,16 +184,20 @@ export async function startRebuild(client: Meilisearch, prefix: string, events: 
     let indexed = 0;
     const progress = (count: number) => events.onUpload?.({ indexed: (indexed = Math.min(total, indexed + count)), total });
     await settleInOrder(tasks, progress);
+    // Before copies are flagged: that filters by reportId, which an index without settings cannot.
+    await assertBuildSettings();
     await flagCopies(documentsIndex, inCopyGroups(reports));
     await addInBatches(client.index<ReportDocument>(build.reports), reports, progress);
-    await settle(client.index(build.meta).addDocuments([state]));
+    await settle(client, client.index(build.meta).addDocuments([state]));
     await assertCount(client, build.documents, ids.size);
     await assertCount(client, build.reports, reports.length);
+    await assertBuildSettings();
+    await events.beforeSwap?.();
     // A swap needs both sides to exist: the very first build swaps with empty live indexes.
     events.onSwap?.();
     const pairs = (Object.keys(live) as (keyof IndexNames)[]).map((key) => [live[key], build[key]] as const);
     for (const [liveUid] of pairs) if (!(await indexExists(client, liveUid))) await createIndex(client, liveUid, null);
-    await settle(client.swapIndexes(pairs.map(([liveUid, buildUid]) => ({ indexes: [liveUid, buildUid], rename: false }))));
+    await settle(client, client.swapIndexes(pairs.map(([liveUid, buildUid]) => ({ indexes: [liveUid, buildUid], rename: false }))));
   };
 
   return {
@@ -191,7 +212,8 @@ export async function startRebuild(client: Meilisearch, prefix: string, events: 
       try {
         await finish(reports, state);
       } catch (error) {
-        await abandon();
+        // An engine that stopped progressing would not run the deletions either.
+        if (!(error instanceof EngineTaskStalled)) await abandon();
         throw error;
       }
       // After the swap the build names hold the previous indexes.
@@ -251,11 +273,12 @@ export async function updateReports(
   await addInBatches(client.index<ReportDocument>(live.reports), content.reports, progress);
   const currentIds = new Set(content.documents.map((document) => document.id));
   const goneIds = previousIds.filter((id) => !currentIds.has(id));
-  if (goneIds.length > 0) await settle(documents.deleteDocuments(goneIds));
+  if (goneIds.length > 0) await settle(documents, documents.deleteDocuments(goneIds));
   // The stored copies of these reports are flagged again against their new text.
   await flagCopies(documents, inCopyGroups(content.reports));
   const [documentStats, reportStats] = await Promise.all([documents.getStats(), client.index(live.reports).getStats()]);
   await settle(
+    client,
     client.index(live.meta).addDocuments([
       { ...state, id: STATE_DOCUMENT_ID, documents: documentStats.numberOfDocuments, reports: reportStats.numberOfDocuments },
     ]),

@@ -1,10 +1,45 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import zlib from 'node:zlib';
 import JSZip from 'jszip';
 import { ingestBuffer, IngestError } from './index';
 import { tables, textLines } from '@/test/support/ingest';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/**
+ * A zip with one entry, `word/document.xml`, of `mebibytes` MiB of zeros deflated (1 KB per
+ * MiB: full-flush blocks repeated, then a final empty block), whose headers declare
+ * `declared` bytes inflated: sizes chosen by the archive, not by its content.
+ */
+function lyingDocx(mebibytes: number, declared: number): Buffer {
+  const block = zlib.deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: zlib.constants.Z_FULL_FLUSH });
+  const data = Buffer.concat([...Array.from({ length: mebibytes }, () => block), zlib.deflateRawSync(Buffer.alloc(0))]);
+  const name = Buffer.from('word/document.xml');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.byteLength, 18);
+  local.writeUInt32LE(declared, 22);
+  local.writeUInt16LE(name.byteLength, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.byteLength, 20);
+  central.writeUInt32LE(declared, 24);
+  central.writeUInt16LE(name.byteLength, 28);
+  const directoryOffset = local.byteLength + name.byteLength + data.byteLength;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.byteLength + name.byteLength, 12);
+  end.writeUInt32LE(directoryOffset, 16);
+  return Buffer.concat([local, name, data, central, name, end]);
+}
 
 const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const cell = (text: string, properties = '') =>
@@ -73,12 +108,16 @@ describe('Word .docx', () => {
     });
   });
 
-  it('refuses a .docx that declares a huge uncompressed size (a zip bomb) before inflating it', async () => {
-    const docx = Buffer.from(await buildDocx(paragraph('正文')));
-    // Claim 4 GB for the first entry in the central directory.
-    const entry = docx.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
-    docx.writeUInt32LE(0xfffffffe, entry + 24);
-    await assert.rejects(ingestBuffer(docx, 'bomb.docx'), /Word 文档（\.docx）声明解压后为 \d+ 字节，超过 \d+ 字节的上限/);
+  it('refuses a .docx whose entries inflate past the limit, whatever they declare, within a second of CPU and without keeping what it inflates', async () => {
+    // 1.5 MB of deflate that inflates to 1.5 GiB, in an entry that declares 4,000 bytes.
+    const docx = lyingDocx(1536, 4_000);
+    assert.ok(docx.byteLength < 2 * 1024 * 1024, `${docx.byteLength} bytes of zip`);
+    const cpu = process.cpuUsage();
+    const memory = process.memoryUsage().rss;
+    await assert.rejects(ingestBuffer(docx, 'bomb.docx'), /Word 文档（\.docx）解压后超过 \d+ 字节的上限（按实际解压计算）/);
+    const { user, system } = process.cpuUsage(cpu);
+    assert.ok(user + system < 1_000_000, `${(user + system) / 1000} ms of CPU`);
+    assert.ok(process.memoryUsage().rss - memory < 100 * 1024 * 1024, 'less than 100 MB of memory');
   });
 
   it('refuses a zip that is not a Word document', async () => {

@@ -6,21 +6,20 @@ import mammoth from 'mammoth';
 import type { IngestedContent } from './blocks';
 import { readHtml } from './html';
 import { messageOf, UnreadableFile } from './unreadable';
-import { declaredUncompressedSize } from './zip-size';
+import { inflatedSize, ZipTooLarge } from './zip-size';
 
-/** A report's XML is a few MB; more than this is a zip bomb or not a report. */
+/** A report's XML is a few MB; more than this, inflated, is a zip bomb or not a report. */
 export const MAX_DOCX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 
 /** Images are not report text: give mammoth a converter that never reads them. */
 const skipImages = mammoth.images.imgElement(async () => ({ src: '' }));
 
 export async function readDocx(bytes: Uint8Array): Promise<IngestedContent> {
-  const uncompressed = declaredUncompressedSize(bytes);
-  if (uncompressed > MAX_DOCX_UNCOMPRESSED_BYTES) {
-    throw new UnreadableFile(
-      `Word 文档（.docx）声明解压后为 ${uncompressed} 字节，超过 ${MAX_DOCX_UNCOMPRESSED_BYTES} 字节的上限`,
-    );
-  }
+  // Measured before mammoth sees it: mammoth inflates whole entries in memory.
+  await inflatedSize(bytes, MAX_DOCX_UNCOMPRESSED_BYTES).catch((error: unknown) => {
+    if (!(error instanceof ZipTooLarge)) throw error;
+    throw new UnreadableFile(`Word 文档（.docx）解压后超过 ${MAX_DOCX_UNCOMPRESSED_BYTES} 字节的上限（按实际解压计算），不予读取`);
+  });
   const result = await mammoth
     .convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

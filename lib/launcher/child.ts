@@ -1,10 +1,12 @@
 /**
  * Running the project's own commands as child processes (indexer, Next build and server),
  * with the output shown and an exit code that becomes an error the caller can report. Every
- * child is tracked so that the launcher can take them all down when it is told to stop.
+ * child is tracked so that the launcher can take them all down when it is told to stop, and
+ * ends with it if it is killed outright.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { dyingWithParent } from './parent-death';
 
 export interface ChildOptions {
   env?: NodeJS.ProcessEnv;
@@ -22,9 +24,11 @@ export function portalServerArgs(port: number | string, hostname?: string): stri
 
 const running = new Set<ChildProcess>();
 
+/** Starts `node <args>`, ended by the kernel if this process dies first (lib/launcher/parent-death.ts). */
 export function spawnNode(args: string[], options: ChildOptions = {}): ChildProcess {
   const stdio: StdioOptions = ['inherit', options.stdout === 'stderr' ? process.stderr : 'inherit', 'inherit'];
-  const child = spawn(process.execPath, args, { stdio, env: options.env ?? process.env, cwd: options.cwd });
+  const { command, args: commandArgs } = dyingWithParent(process.execPath, args);
+  const child = spawn(command, commandArgs, { stdio, env: options.env ?? process.env, cwd: options.cwd });
   running.add(child);
   child.once('exit', () => running.delete(child));
   return child;

@@ -1,6 +1,7 @@
 /**
  * The portal's HTTP server: Next.js's production request handler, with rendered search pages
- * kept and sent again (lib/server/page-cache.ts). `next start` cannot put anything in front of
+ * kept and sent again (lib/server/page-cache.ts), behind a guard that refuses abusive requests
+ * before Next.js spends time on them (lib/server/request-guard.ts). `next start` cannot put anything in front of
  * its handler, hence this server (Next.js's "custom server"); Next.js still does everything
  * else: routing, proxy.ts, compression, static files.
  */
@@ -10,13 +11,7 @@ import { readEnv } from '@/lib/config/env';
 import { isEveryEngineHealthy, searchHosts } from '@/lib/search/health';
 import { createAnswerCache } from '@/lib/search/answer-cache';
 import { keepingPages, MAX_KEPT_PAGES } from './page-cache';
-
-/**
- * A 5,000-character Chinese query is ~45 KB of URL, past Node's default 16 KB header limit,
- * where Node answers a bare 431 before the app can say what is wrong; with 64 KB the API
- * answers its own 400 naming the parameter.
- */
-const MAX_HEADER_BYTES = 64 * 1024;
+import { answerClientError, refuseIfAbusive, REQUEST_LIMITS } from './request-guard';
 
 function failed(res: ServerResponse, error: unknown): void {
   console.error('portal server:', error);
@@ -43,9 +38,11 @@ export async function startPortalServer({ dir, port, hostname }: PortalServerOpt
     isServing: () => isEveryEngineHealthy(hosts),
   });
   const serve = keepingPages(app.getRequestHandler(), pages);
-  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+  const server = http.createServer({ maxHeaderSize: REQUEST_LIMITS.maxHeaderBytes }, (req, res) => {
+    if (refuseIfAbusive(req, res)) return;
     serve(req, res).catch((error: unknown) => failed(res, error));
   });
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, hostname, resolve);

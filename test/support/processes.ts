@@ -4,18 +4,12 @@
  * given program. For tests that kill the engine itself, and for the benchmark's memory figures.
  */
 import { readdir, readFile } from 'node:fs/promises';
-
-async function parentOf(pid: number): Promise<number | null> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
-  // The command name (field 2) may hold spaces and parentheses: fields resume after the last ')'.
-  const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return fields ? Number(fields[1]) : null;
-}
+import { parentOf } from '@/lib/launcher/parent-death';
 
 /** `pid` and every process below it. */
 export async function processTree(pid: number): Promise<number[]> {
   const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
-  const parents = new Map(await Promise.all(pids.map(async (child) => [child, await parentOf(child)] as const)));
+  const parents = new Map(pids.map((child) => [child, parentOf(child)] as const));
   const tree = [pid];
   for (let at = 0; at < tree.length; at++) for (const [child, parent] of parents) if (parent === tree[at]) tree.push(child);
   return tree;

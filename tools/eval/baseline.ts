@@ -12,8 +12,8 @@ import { readAllDocuments } from './read-documents';
 export async function buildBaselineIndex(client: Meilisearch, sourceUid: string, baselineUid: string): Promise<number> {
   const documents = (await readAllDocuments<SearchDocument>(client, sourceUid)).map(({ terms: _terms, ...rest }) => rest);
   await deleteIndexes(client, [baselineUid]);
-  await settle(client.createIndex(baselineUid, { primaryKey: 'id' }));
-  await settle(client.index(baselineUid).updateSettings({ filterableAttributes: [...FACET_NAMES] }));
-  await settle(client.index(baselineUid).addDocuments(documents));
+  await settle(client, client.createIndex(baselineUid, { primaryKey: 'id' }));
+  await settle(client, client.index(baselineUid).updateSettings({ filterableAttributes: [...FACET_NAMES] }));
+  await settle(client, client.index(baselineUid).addDocuments(documents));
   return documents.length;
 }

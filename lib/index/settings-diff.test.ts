@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DOCUMENT_SETTINGS } from './settings';
-import { differingSettings } from './cluster-settings';
+import { differingSettings } from './settings-diff';
 
 /** DOCUMENT_SETTINGS as Meilisearch 1.21 returns them: defaults added, attribute sets reordered. */
 const LIVE = {
