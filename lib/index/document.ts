@@ -31,6 +31,11 @@ export interface SearchDocument {
   /** Position in the report, for reading order. */
   order: number;
   /**
+   * 1 when the document carries something to read (a passage, a row with at least one figure
+   * read), 0 for a row whose figures could not be read: a ranking rule puts those below the rest.
+   */
+  content: 0 | 1;
+  /**
    * Text as printed (sections) or `label path：column value，…` (rows); displayed and highlighted.
    * A section longer than the engine can index whole is stored as consecutive parts (see `part`).
    */

@@ -26,6 +26,15 @@ test('one document per section with text and per table row, with the report meta
   assert.deepEqual(documents.map((document) => document.order), [0, 1, 2, 3, 4]);
 });
 
+test('a row without a figure read is marked as having no content; passages and rows with figures have it', () => {
+  const unread = { ...ROWS[0]!, values: {}, status: 'unreadable' as const, note: '这一行没有读出数字', anchor: 't3-r3-2' };
+  const documents = buildSearchDocuments(report({ rows: [...ROWS, unread] }));
+  assert.deepEqual(
+    documents.map((document) => [document.anchor, document.content]),
+    [['preamble', 1], ['part-1-1', 1], ['part-1-2', 1], ['t3-r3-1', 1], ['t2-r9-1', 1], ['t3-r3-2', 0]],
+  );
+});
+
 test('section text is kept exactly as printed; terms are hidden beside it', () => {
   const [, active] = buildSearchDocuments(report());
   assert.equal(active!.text, lineAfter('（一）主动公开情况'));

@@ -13,6 +13,12 @@ test('year is sortable in both indexes, and sort comes first in the ranking rule
   assert.equal(DOCUMENT_SETTINGS.rankingRules[0], 'sort');
 });
 
+test('rows without figures rank below content; ties go to the newest year, then the report’s own order', () => {
+  const rules: readonly string[] = DOCUMENT_SETTINGS.rankingRules;
+  assert.equal(rules.indexOf('content:desc'), rules.indexOf('words') + 1);
+  assert.deepEqual(rules.slice(-2), ['year:desc', 'order:asc']);
+});
+
 test('every attribute of both indexes is tokenised as Chinese', () => {
   for (const settings of [DOCUMENT_SETTINGS, REPORT_SETTINGS]) {
     assert.deepEqual(settings.localizedAttributes, [{ attributePatterns: ['*'], locales: ['cmn'] }]);

@@ -21,8 +21,11 @@ export const DOCUMENT_SETTINGS = {
   filterableAttributes: [...FACET_NAMES, ...INTERNAL_FILTERS],
   sortableAttributes: [...SORTABLE_ATTRIBUTES],
   // `sort` first: when a reader asks for year order, the year decides and relevance breaks ties;
-  // without a sort parameter the rule is inert and the relevance rules decide.
-  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+  // without a sort parameter the rule is inert and the relevance rules decide. `content` right
+  // after `words`: a table row whose figures could not be read says nothing but its label, and
+  // came first for 行政复议 (its label is the query). Ties then go to the newest year (readers
+  // want the current figures), and within a report to its reading order.
+  rankingRules: ['sort', 'words', 'content:desc', 'typo', 'proximity', 'attribute', 'exactness', 'year:desc', 'order:asc'],
   // No distinct attribute: the same passage published by two issuers in one year is flagged as
   // a copy at indexing time and filtered out (lib/index/copies.ts), which is cheaper.
   distinctAttribute: null,
