@@ -16,15 +16,15 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string): 
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
 
-/** The hits' main links on a /search page (each opens the report at the passage). */
+/** The hits' links on a /search page, flat or grouped by report (each opens the report at the passage). */
 export function hitLinks(page: Page) {
-  return page.locator('ol article h3 a');
+  return page.locator('ol article').locator('h3 a[href*="#"], h4 a[href*="#"]');
 }
 
-/** The count in the results heading (`共 N 条结果`). */
+/** The count in the results heading (`共 N 条结果`, grouped `共 N 份报告`). */
 export async function totalResults(page: Page): Promise<number> {
   const heading = await page.locator('#results-title').innerText();
-  const match = /共\s*([\d,]+)\s*条结果/.exec(heading);
+  const match = /共\s*([\d,]+)\s*(?:条结果|份报告)/.exec(heading);
   if (!match) throw new Error(`no total in ${JSON.stringify(heading)}`);
   return Number(match[1]!.replace(/,/g, ''));
 }
@@ -38,7 +38,7 @@ export function facetValue(page: Page, facetLabel: string, valueLabel: string) {
 
 /** The count shown beside a facet value. */
 export async function facetCount(link: ReturnType<typeof facetValue>): Promise<number> {
-  const match = /([\d,]+)\s*条\s*$/.exec(await link.innerText());
+  const match = /([\d,]+)\s*(?:条|份报告)\s*$/.exec(await link.innerText());
   if (!match) throw new Error('no count beside the facet value');
   return Number(match[1]!.replace(/,/g, ''));
 }

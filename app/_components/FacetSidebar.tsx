@@ -5,7 +5,10 @@ import { formatCount } from '../_lib/format';
 /** Values shown before "更多": enough for years and provinces, short enough to scan. */
 const VISIBLE_VALUES = 8;
 
-function FacetValueLink({ value }: { value: FacetValueView }) {
+/** What the counts count: hits (条) in the flat list, reports (份报告) when grouped by report. */
+export type CountUnit = '条' | '份报告';
+
+function FacetValueLink({ value, unit }: { value: FacetValueView; unit: CountUnit }) {
   // Styled in globals.css (.facet-value): the sidebar repeats it for every value. A plain link,
   // not next/link: a page load, as without JavaScript; the ~40 client components of the
   // sidebar were a quarter of the search page's rendering CPU (30 → 23 ms a page, measured).
@@ -17,7 +20,7 @@ function FacetValueLink({ value }: { value: FacetValueView }) {
       </span>
       <span>
         {formatCount(value.count)}
-        <span className="sr-only"> 条</span>
+        <span className="sr-only"> {unit}</span>
       </span>
     </a>
   );
@@ -42,7 +45,7 @@ function WaitingFacet({ facet }: { facet: FacetDefinition }) {
   );
 }
 
-function FacetGroup({ facet, facets, unlisted }: { facet: FacetDefinition; facets: FacetsView; unlisted: number }) {
+function FacetGroup({ facet, facets, unlisted, unit }: { facet: FacetDefinition; facets: FacetsView; unlisted: number; unit: CountUnit }) {
   const values = facets[facet.name as FacetName] ?? [];
   // Selected values stay in view even when they are not among the most frequent.
   const visible = values.filter((value, index) => index < VISIBLE_VALUES || value.selected);
@@ -56,7 +59,7 @@ function FacetGroup({ facet, facets, unlisted }: { facet: FacetDefinition; facet
       <ul>
         {visible.map((value) => (
           <li key={value.value}>
-            <FacetValueLink value={value} />
+            <FacetValueLink value={value} unit={unit} />
           </li>
         ))}
       </ul>
@@ -70,7 +73,7 @@ function FacetGroup({ facet, facets, unlisted }: { facet: FacetDefinition; facet
           <ul>
             {more.map((value) => (
               <li key={value.value}>
-                <FacetValueLink value={value} />
+                <FacetValueLink value={value} unit={unit} />
               </li>
             ))}
           </ul>
@@ -85,7 +88,17 @@ function FacetGroup({ facet, facets, unlisted }: { facet: FacetDefinition; facet
  * Facets with counts and toggle links. On phones a closed drawer above the results; from md up
  * always open beside them (globals.css `.drawer`). Works without JavaScript.
  */
-export function FacetSidebar({ facets, unlisted, selectedCount }: { facets: FacetsView; unlisted: FacetsUnlisted; selectedCount: number }) {
+export function FacetSidebar({
+  facets,
+  unlisted,
+  selectedCount,
+  unit,
+}: {
+  facets: FacetsView;
+  unlisted: FacetsUnlisted;
+  selectedCount: number;
+  unit: CountUnit;
+}) {
   // Nothing found: no facet has values, and none is worth waiting for.
   const anyValues = Object.values(facets).some((values) => values.length > 0);
   return (
@@ -97,7 +110,7 @@ export function FacetSidebar({ facets, unlisted, selectedCount }: { facets: Face
         {FACETS.map((facet) => {
           const values = facets[facet.name];
           if (!values) return anyValues ? <WaitingFacet key={facet.name} facet={facet} /> : null;
-          return values.length > 0 ? <FacetGroup key={facet.name} facet={facet} facets={facets} unlisted={unlisted[facet.name] ?? 0} /> : null;
+          return values.length > 0 ? <FacetGroup key={facet.name} facet={facet} facets={facets} unlisted={unlisted[facet.name] ?? 0} unit={unit} /> : null;
         })}
       </nav>
     </details>

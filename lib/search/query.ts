@@ -5,74 +5,32 @@
  * On a cluster whose servers did not all answer, the search and the summary say which regions
  * are missing (`missing`); a report that is not found then is an outage, not a missing report.
  */
-import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
+import type { Hit, MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { ParsedReport } from '@/lib/report/schema';
 import { reportDocumentId, reportFromDocument, type ReportDocument, type SearchDocument } from '@/lib/index/document';
 import { countedFacets, type FacetName } from '@/lib/index/facets';
-import { MARK_END, MARK_START, wordsToMark } from './highlight';
-import { buildFilter, withoutCopies, type FilterExpression } from './query-filter';
+import { wordsToMark } from './highlight';
+import { buildFilter } from './query-filter';
 import { engineQueryText } from './engine-query-text';
+import { countQuery, hitsQuery, LOCALES, perReport, reportHitsQuery, reportsQuery } from './engine-queries';
+import { GROUP_HITS, toReportGroup, type ReportGroupView } from './groups';
 import { SearchUnavailableError } from './errors';
 import { searchIndex, searchMany, type SearchEngine } from './query-engine';
-import type { SearchQuery } from './query-schema';
+import type { Group, SearchQuery } from './query-schema';
 import { changeQuery, searchHref } from './url';
-import { activeFilters, matchedWords, toFacetsView, toHitView, withoutFacetHelp, type NoResultsHelp, type SearchResults } from './view';
-
-/** Chinese text, always: one kana character must not make a query Japanese. */
-const LOCALES = ['cmn'];
-
-/** Everything a hit view needs; never `terms` (hidden search help), `dedupKey` or `copy`. */
-const RETRIEVED: Array<keyof SearchDocument> = [
-  'id', 'kind', 'reportId', 'title', 'year', 'province', 'city', 'district', 'issuer', 'level', 'category',
-  'headingPath', 'heading', 'anchor', 'text', 'table', 'status', 'values', 'units',
-];
-
-/** The engine counts words; about 60 jieba words is two lines of Chinese. */
-const CROP_WORDS = 60;
-
-function sortOf(query: SearchQuery): string[] | undefined {
-  if (query.sort === 'year-desc') return ['year:desc'];
-  if (query.sort === 'year-asc') return ['year:asc'];
-  // Browsing without words: relevance means nothing, newest reports first in reading order.
-  return query.q === '' ? ['year:desc', 'order:asc'] : undefined;
-}
-
-function baseQuery(engine: SearchEngine, query: SearchQuery, filter: FilterExpression): MultiSearchQuery {
-  return {
-    indexUid: engine.indexes.documents,
-    q: engineQueryText(query.q),
-    filter: withoutCopies(filter),
-    locales: LOCALES,
-    // `all` for exact counts; the broader reading lets the engine drop words from the end.
-    matchingStrategy: query.match === 'any' ? 'last' : 'all',
-  };
-}
-
-/** Only the count (and the distributions of `facets`); hitsPerPage makes the count exact. */
-function countQuery(engine: SearchEngine, query: SearchQuery, filter: FilterExpression, facets: string[] = []): MultiSearchQuery {
-  return { ...baseQuery(engine, query, filter), facets, page: 1, hitsPerPage: 0 };
-}
-
-/** The hits, with the counts of `facets` under every selection. */
-function hitsQuery(engine: SearchEngine, query: SearchQuery, facets: FacetName[]): MultiSearchQuery {
-  return {
-    ...baseQuery(engine, query, buildFilter(query.filters)),
-    facets,
-    // page + hitsPerPage: the engine counts the hits exactly (up to maxTotalHits).
-    page: query.page,
-    hitsPerPage: query.perPage,
-    sort: sortOf(query),
-    attributesToRetrieve: RETRIEVED,
-    attributesToHighlight: ['text'],
-    attributesToCrop: ['text'],
-    cropLength: CROP_WORDS,
-    cropMarker: '…',
-    highlightPreTag: MARK_START,
-    highlightPostTag: MARK_END,
-    showMatchesPosition: true,
-  };
-}
+import { knownFacetValues } from './known-values';
+import { understandQuery, understoodFilters, type UnderstoodFacet, type Understanding } from './understand';
+import {
+  activeFilters,
+  matchedWords,
+  toFacetsView,
+  toHitView,
+  understoodView,
+  withoutFacetHelp,
+  type NoResultsHelp,
+  type SearchResults,
+} from './view';
 
 function totalOf(result: SearchResponse<unknown> | undefined): number {
   return result?.totalHits ?? 0;
@@ -94,14 +52,27 @@ export interface SearchAnswer extends SearchResults {
  * facets: the counts of 年度 say what choosing another year would give, not just the year
  * already chosen). Only the facets `countedFacets` names are counted.
  */
-export async function searchDocuments(engine: SearchEngine, query: SearchQuery): Promise<SearchAnswer> {
+/** How a surface lists results unless the query says (`group`): the page by report, the API flat. */
+export interface SearchOptions {
+  group: Group;
+}
+
+export async function searchDocuments(engine: SearchEngine, asked: SearchQuery, options: SearchOptions = { group: 'none' }): Promise<SearchAnswer> {
+  const understanding = asked.literal || asked.q === '' ? null : understandQuery(asked.q, await knownFacetValues(engine));
+  const query = understanding ? withUnderstanding(asked, understanding) : asked;
+  const grouped = (query.group ?? options.group) === 'report';
   const counted = countedFacets(query.filters);
   const selectedFacets = counted.filter((facet) => query.filters[facet].length > 0);
+  const unselected = counted.filter((facet) => !selectedFacets.includes(facet));
+  // Grouped: reports are what is counted, in the total and in every facet.
+  const inReports = (request: MultiSearchQuery) => (grouped ? { ...request, ...perReport } : request);
   const results = await searchMany<SearchDocument>(
     engine,
     [
-      hitsQuery(engine, query, counted.filter((facet) => !selectedFacets.includes(facet))),
-      ...selectedFacets.map((facet) => countQuery(engine, query, buildFilter(query.filters, facet), [facet])),
+      grouped ? reportsQuery(engine, query, unselected) : hitsQuery(engine, query, unselected),
+      ...selectedFacets.map((facet) => inReports(countQuery(engine, query, buildFilter(query.filters, facet), [facet]))),
+      // Grouped: the matches, counted as passages and rows.
+      ...(grouped ? [countQuery(engine, query, buildFilter(query.filters))] : []),
     ],
     { partial: true },
   );
@@ -113,17 +84,41 @@ export async function searchDocuments(engine: SearchEngine, query: SearchQuery):
   });
   const total = totalOf(main);
   const { facets, unlisted } = toFacetsView(query, distributions);
+  const hits = main?.hits ?? [];
   return {
     query,
+    understood: understanding ? understoodView(asked, understanding.text, understanding.parts) : null,
     total,
     totalPages: main?.totalPages ?? 0,
-    hits: (main?.hits ?? []).map((hit) => toHitView(hit, query.q)),
+    hits: grouped ? [] : hits.map((hit) => toHitView(hit, query.q)),
+    groups: grouped ? await reportGroups(engine, query, hits) : null,
+    matches: grouped ? totalOf(results.at(-1)) : total,
     facets,
     facetsUnlisted: unlisted,
     activeFilters: activeFilters(query),
     help: total === 0 ? await noResultsHelp(engine, query, selectedFacets) : null,
     missing: missingOf(results),
   };
+}
+
+/** Each report's best hits and count, in one multi-search; `best` (one hit per report) keeps the page's order. */
+async function reportGroups(engine: SearchEngine, query: SearchQuery, best: Array<Hit<SearchDocument>>): Promise<ReportGroupView[]> {
+  if (best.length === 0) return [];
+  const own = await searchMany<SearchDocument>(
+    engine,
+    best.map((hit) => reportHitsQuery(engine, query, hit.reportId, GROUP_HITS)),
+    { partial: true },
+  );
+  return best.map((hit, index) => toReportGroup(hit, own[index], query.q));
+}
+
+/** The search as understood: the remaining words, and the parts' values added to the filters. */
+function withUnderstanding(asked: SearchQuery, { text, parts }: Understanding): SearchQuery {
+  const filters = { ...asked.filters };
+  for (const [facet, values] of Object.entries(understoodFilters(parts)) as Array<[UnderstoodFacet, string[]]>) {
+    filters[facet] = [...new Set([...filters[facet], ...values])];
+  }
+  return { ...asked, q: text, filters };
 }
 
 /** When nothing matched: what dropping each filter, or matching any word, would find. */

@@ -11,7 +11,7 @@ test('the default query is the bare /search; defaults are left out of URLs', () 
 });
 
 test('a URL and its query round-trip through the schema', () => {
-  const original = parseApiSearchParams(new URLSearchParams('q=a b&year=2021&year=2020&issuer=x"y&match=any&per_page=5&page=3'));
+  const original = parseApiSearchParams(new URLSearchParams('q=a b&year=2021&year=2020&issuer=x"y&match=any&literal=1&group=none&per_page=5&page=3'));
   assert.deepEqual(parseApiSearchParams(searchParamsOf(original)), original);
 });
 

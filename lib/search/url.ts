@@ -7,6 +7,7 @@ import { FACETS, type FacetName } from '@/lib/index/facets';
 import { DEFAULT_QUERY, type SearchQuery } from './query-schema';
 
 export const SEARCH_PATH = '/search';
+export const SEARCH_API_PATH = '/api/search';
 
 /** Parameters of a query in a stable order, defaults left out (one URL per query). */
 export function searchParamsOf(query: SearchQuery): URLSearchParams {
@@ -15,6 +16,8 @@ export function searchParamsOf(query: SearchQuery): URLSearchParams {
   for (const facet of FACETS) for (const value of query.filters[facet.name]) params.append(facet.name, value);
   if (query.sort !== DEFAULT_QUERY.sort) params.set('sort', query.sort);
   if (query.match !== DEFAULT_QUERY.match) params.set('match', query.match);
+  if (query.literal) params.set('literal', '1');
+  if (query.group !== undefined) params.set('group', query.group);
   if (query.perPage !== DEFAULT_QUERY.perPage) params.set('per_page', String(query.perPage));
   if (query.page !== DEFAULT_QUERY.page) params.set('page', String(query.page));
   return params;
@@ -23,6 +26,12 @@ export function searchParamsOf(query: SearchQuery): URLSearchParams {
 export function searchHref(query: SearchQuery): string {
   const params = searchParamsOf(query).toString();
   return params === '' ? SEARCH_PATH : `${SEARCH_PATH}?${params}`;
+}
+
+/** The JSON API's twin of a search (same parameters). */
+export function searchApiHref(query: SearchQuery): string {
+  const params = searchParamsOf(query).toString();
+  return params === '' ? SEARCH_API_PATH : `${SEARCH_API_PATH}?${params}`;
 }
 
 /** Any change of what is searched starts again at page 1. */

@@ -23,6 +23,7 @@ function hit(text: string, formatted: string, matches: Hit<SearchDocument>['_mat
     category: '依申请公开',
     headingPath: ['一、总体情况', '（二）依申请公开情况'],
     heading: '（二）依申请公开情况',
+    content: 1,
     anchor: 'part-1-2',
     order: 2,
     text,

@@ -9,7 +9,9 @@ import type { SearchDocument } from '@/lib/index/document';
 import { FACETS, KIND_LABELS, facetLabel, type DocumentKind, type FacetName } from '@/lib/index/facets';
 import { cropAround, hasHighlight, highlightWords, markWords, splitMarked, wordsToMark, type TextSegment } from './highlight';
 import type { SearchQuery } from './query-schema';
-import { reportHref, searchHref, toggleFacetValue, withFacetValues } from './url';
+import type { UnderstoodPart } from './understand';
+import type { ReportGroupView } from './groups';
+import { changeQuery, reportHref, searchApiHref, searchHref, toggleFacetValue, withFacetValues } from './url';
 
 export interface RowValueView {
   column: string;
@@ -72,11 +74,32 @@ export interface NoResultsHelp {
   anyWord: { count: number; href: string } | null;
 }
 
+/** Years, places and issuers read from the query as filters (lib/search/understand.ts). */
+export interface UnderstoodView {
+  /** The query as typed. */
+  typed: string;
+  /** The words searched once those parts were taken out. */
+  text: string;
+  parts: Array<UnderstoodPart & { facetLabel: string; labels: string[] }>;
+  /** The same search with the query as typed, nothing read as a filter ("search instead for"). */
+  literalHref: string;
+  /** The same, from the JSON API. */
+  literalApiHref: string;
+}
+
 export interface SearchResults {
+  /** What was searched: the query as asked, with what was understood in it applied as filters. */
   query: SearchQuery;
+  understood: UnderstoodView | null;
+  /** Hits, or reports when grouped. */
   total: number;
   totalPages: number;
+  /** The flat list (empty when grouped). */
   hits: SearchHitView[];
+  /** One entry per report, when grouped (else null). */
+  groups: ReportGroupView[] | null;
+  /** Passages and rows matched (equals `total` when not grouped). */
+  matches: number;
   facets: FacetsView;
   facetsUnlisted: FacetsUnlisted;
   activeFilters: ActiveFilterView[];
@@ -202,6 +225,20 @@ export function activeFilters(query: SearchQuery): ActiveFilterView[] {
       removeHref: searchHref(toggleFacetValue(query, facet.name, value)),
     })),
   );
+}
+
+export function understoodView(asked: SearchQuery, text: string, parts: readonly UnderstoodPart[]): UnderstoodView {
+  return {
+    typed: asked.q,
+    text,
+    parts: parts.map((part) => ({
+      ...part,
+      facetLabel: facetLabel(part.facet),
+      labels: part.values.map((value) => facetValueLabel(part.facet, value)),
+    })),
+    literalHref: searchHref(changeQuery(asked, { literal: true })),
+    literalApiHref: searchApiHref(changeQuery(asked, { literal: true })),
+  };
 }
 
 export function withoutFacetHelp(query: SearchQuery, facet: FacetName, count: number): NoResultsHelp['withoutFilter'][number] {

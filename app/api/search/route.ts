@@ -2,28 +2,49 @@ import type { NextRequest } from 'next/server';
 import { cachedSearchEngine } from '@/lib/search/client';
 import { searchDocuments } from '@/lib/search/query';
 import { parseApiSearchParams } from '@/lib/search/query-schema';
+import type { UnderstoodView } from '@/lib/search/view';
 import { FACETS } from '@/lib/index/facets';
 import { failFrom, ok } from '../_lib/respond';
+
+/** What the query was read as: years as numbers, places (any level) and issuers, and the words searched. */
+function understoodJson(understood: UnderstoodView) {
+  const valuesOf = (...facets: string[]) => [...new Set(understood.parts.filter((part) => facets.includes(part.facet)).flatMap((part) => part.values))];
+  return {
+    q: understood.typed,
+    text: understood.text,
+    year: valuesOf('year').map(Number),
+    place: valuesOf('province', 'city', 'district'),
+    issuer: valuesOf('issuer'),
+    parts: understood.parts.map(({ written, facet, values }) => ({ written, facet, values })),
+    // The same search with q as typed (literal=1), on the page and here.
+    search_instead: { q: understood.typed, href: understood.literalHref, api: understood.literalApiHref },
+  };
+}
 
 /** GET /api/search: the JSON twin of /search (same parameters, same schema, strict). */
 export async function GET(request: NextRequest): Promise<Response> {
   try {
-    const query = parseApiSearchParams(request.nextUrl.searchParams);
-    const results = await searchDocuments(cachedSearchEngine(request.headers), query);
+    const results = await searchDocuments(cachedSearchEngine(request.headers), parseApiSearchParams(request.nextUrl.searchParams));
+    // The search as run: with `understood`, q holds the words left and the filters what was read.
+    const { query } = results;
     return ok({
       query: {
         q: query.q,
         filters: Object.fromEntries(FACETS.filter((facet) => query.filters[facet.name].length > 0).map((facet) => [facet.name, query.filters[facet.name]])),
         sort: query.sort,
         match: query.match,
+        ...(query.literal ? { literal: true } : {}),
+        ...(query.group ? { group: query.group } : {}),
         page: query.page,
         per_page: query.perPage,
       },
+      ...(results.understood ? { understood: understoodJson(results.understood) } : {}),
+      // Grouped (group=report): total, pages and facet counts are in reports; total_hits counts passages and rows.
       total: results.total,
       page: query.page,
       per_page: query.perPage,
       total_pages: results.totalPages,
-      hits: results.hits,
+      ...(results.groups ? { total_hits: results.matches, groups: results.groups } : { hits: results.hits }),
       facets: results.facets,
       // Values with hits left out of each facet's list (the most frequent are listed).
       facets_unlisted: results.facetsUnlisted,

@@ -50,6 +50,11 @@ const FULL_NAMES: Readonly<Record<string, string>> = {
 /** The longest short names first, so that 市场监管局 is not read as …局. */
 const SHORT_NAMES = Object.keys(FULL_NAMES).sort((a, b) => b.length - a.length);
 
+/** Every short name with the full name it stands for (the search box reads 科委 as these bodies). */
+export function bodyShortNames(): ReadonlyArray<{ short: string; full: string }> {
+  return SHORT_NAMES.map((short) => ({ short, full: FULL_NAMES[short]! }));
+}
+
 /** `上海市科委` → `上海市科学技术委员会`; a name without a known short name as it is. */
 export function fullBodyName(name: string): string {
   const short = SHORT_NAMES.find((candidate) => name.endsWith(candidate) && name.length > candidate.length);

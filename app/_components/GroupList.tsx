@@ -1,0 +1,140 @@
+import Link from 'next/link';
+import type { ReportGroupView } from '@/lib/search/groups';
+import type { SearchHitView } from '@/lib/search/view';
+import { formatCount, formatFigure } from '../_lib/format';
+import { Marked } from './Marked';
+import { RowStatusBadge } from './RowStatusBadge';
+
+function place(group: ReportGroupView): string {
+  return [group.province, group.city, group.district].filter((part, index, parts) => part && parts.indexOf(part) === index).join(' ');
+}
+
+/** A passage: where it is in the report (the link to it) and the text around the match. */
+function SectionHit({ hit }: { hit: SearchHitView }) {
+  return (
+    <li className="space-y-1">
+      <h4 className="font-medium">
+        {/* A document load, not a client navigation: only then does the browser apply :target to the passage. */}
+        <a href={hit.url} className="text-accent underline-offset-4 hover:underline">
+          {hit.headingPath.length > 0 ? hit.headingPath.join(' › ') : hit.title}
+        </a>
+      </h4>
+      <p className="text-slate-800">
+        <Marked segments={hit.snippet} />
+      </p>
+    </li>
+  );
+}
+
+/** The columns of several rows of one table, in the order they first appear. */
+function columnsOf(rows: readonly SearchHitView[]): string[] {
+  return [...new Set(rows.flatMap((row) => (row.values ?? []).map((value) => value.column)))];
+}
+
+/** Rows of one table matched in a report, as one compact table; each label links to its row. */
+function TableHits({ table, rows }: { table: string; rows: SearchHitView[] }) {
+  const columns = columnsOf(rows);
+  const caption = `表${table}`;
+  return (
+    <li className="space-y-1">
+      <h4 className="font-medium">
+        <a href={rows[0]!.url} className="text-accent underline-offset-4 hover:underline">
+          {caption}
+          {rows[0]!.headingPath.length > 1 ? ` › ${rows[0]!.headingPath[0]}` : ''}
+        </a>
+      </h4>
+      <div className="relative overflow-x-auto" role="region" aria-label={`${caption}中匹配的行`} tabIndex={0}>
+        <table className="figures border-collapse text-sm">
+          <thead>
+            <tr>
+              <th scope="col">行</th>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const byColumn = new Map((row.values ?? []).map((value) => [value.column, value]));
+              return (
+                <tr key={row.id}>
+                  <th scope="row" className="text-left font-normal">
+                    <a href={row.url} className="text-accent underline-offset-4 hover:underline">
+                      {row.heading}
+                    </a>{' '}
+                    <RowStatusBadge status={row.status} />
+                  </th>
+                  {columns.map((column) => {
+                    const value = byColumn.get(column);
+                    return <td key={column}>{value ? `${formatFigure(value.value)}${value.unit ?? ''}` : '—'}</td>;
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {rows.every((row) => (row.values ?? []).length === 0) && <p className="text-sm text-slate-600">这些行没有读出数字。</p>}
+    </li>
+  );
+}
+
+/** The report's hits in reading order, rows of one table gathered where the first of them stands. */
+function HitsOfReport({ hits }: { hits: SearchHitView[] }) {
+  const tables = new Map<string, SearchHitView[]>();
+  for (const hit of hits) if (hit.kind === 'row' && hit.table) tables.set(hit.table, [...(tables.get(hit.table) ?? []), hit]);
+  const shown = new Set<string>();
+  return (
+    <ul className="space-y-3 border-l-2 border-slate-200 pl-3">
+      {hits.map((hit) => {
+        if (hit.kind !== 'row' || !hit.table) return <SectionHit key={hit.id} hit={hit} />;
+        if (shown.has(hit.table)) return null;
+        shown.add(hit.table);
+        return <TableHits key={hit.id} table={hit.table} rows={tables.get(hit.table)!} />;
+      })}
+    </ul>
+  );
+}
+
+function ReportGroup({ group }: { group: ReportGroupView }) {
+  const headingId = `report-${group.reportId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  const more = group.count - group.hits.length;
+  return (
+    <article aria-labelledby={headingId} className="space-y-2">
+      <h3 id={headingId} className="text-lg font-semibold">
+        <Link href={group.url} prefetch={false} className="text-accent underline-offset-4 hover:underline">
+          {group.title}
+        </Link>
+      </h3>
+      <p className="text-sm text-slate-600">
+        {[group.issuer, group.year === null ? '年度未标明' : `${group.year}年`, place(group)].filter(Boolean).join(' · ')}
+        {' · '}
+        {formatCount(group.count)} 处匹配
+      </p>
+      <HitsOfReport hits={group.hits} />
+      {more > 0 && (
+        <p className="text-sm">
+          <Link href={group.url} prefetch={false} className="text-accent underline underline-offset-4">
+            还有 {formatCount(more)} 处匹配
+          </Link>
+          <span className="text-slate-600">（在报告中标出）</span>
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** Results grouped by report: each report once, its best hits under it. */
+export function GroupList({ groups, firstNumber }: { groups: ReportGroupView[]; firstNumber: number }) {
+  return (
+    <ol start={firstNumber} className="space-y-8">
+      {groups.map((group) => (
+        <li key={group.reportId}>
+          <ReportGroup group={group} />
+        </li>
+      ))}
+    </ol>
+  );
+}

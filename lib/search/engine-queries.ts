@@ -1,0 +1,93 @@
+/**
+ * The bodies of the engine requests a search makes, built from a SearchQuery: the hits (flat,
+ * or one per report), counts, and one report's best hits. Filters come only from
+ * query-filter.ts; the engine's reading of the words from engine-query-text.ts.
+ */
+import type { MultiSearchQuery } from 'meilisearch';
+import type { SearchDocument } from '@/lib/index/document';
+import type { FacetName } from '@/lib/index/facets';
+import { MARK_END, MARK_START } from './highlight';
+import { buildFilter, withCondition, withoutCopies, type FilterExpression } from './query-filter';
+import { engineQueryText } from './engine-query-text';
+import type { SearchEngine } from './query-engine';
+import type { SearchQuery } from './query-schema';
+
+/** Chinese text, always: one kana character must not make a query Japanese. */
+export const LOCALES = ['cmn'];
+
+/** Everything a hit view needs; never `terms` (hidden search help), `dedupKey` or `copy`. */
+const RETRIEVED: Array<keyof SearchDocument> = [
+  'id', 'kind', 'reportId', 'title', 'year', 'province', 'city', 'district', 'issuer', 'level', 'category',
+  'headingPath', 'heading', 'anchor', 'order', 'text', 'table', 'status', 'values', 'units',
+];
+
+/** The engine counts words; about 60 jieba words is two lines of Chinese. */
+const CROP_WORDS = 60;
+
+function sortOf(query: SearchQuery): string[] | undefined {
+  if (query.sort === 'year-desc') return ['year:desc'];
+  if (query.sort === 'year-asc') return ['year:asc'];
+  // Browsing without words: relevance means nothing, newest reports first in reading order.
+  return query.q === '' ? ['year:desc', 'order:asc'] : undefined;
+}
+
+export function baseQuery(engine: SearchEngine, query: SearchQuery, filter: FilterExpression): MultiSearchQuery {
+  return {
+    indexUid: engine.indexes.documents,
+    q: engineQueryText(query.q),
+    filter: withoutCopies(filter),
+    locales: LOCALES,
+    // `all` for exact counts; the broader reading lets the engine drop words from the end.
+    matchingStrategy: query.match === 'any' ? 'last' : 'all',
+  };
+}
+
+/** Only the count (and the distributions of `facets`); hitsPerPage makes the count exact. */
+export function countQuery(engine: SearchEngine, query: SearchQuery, filter: FilterExpression, facets: string[] = []): MultiSearchQuery {
+  return { ...baseQuery(engine, query, filter), facets, page: 1, hitsPerPage: 0 };
+}
+
+/** The hits, with the counts of `facets` under every selection. */
+export function hitsQuery(engine: SearchEngine, query: SearchQuery, facets: FacetName[]): MultiSearchQuery {
+  return {
+    ...baseQuery(engine, query, buildFilter(query.filters)),
+    ...displayed,
+    facets,
+    // page + hitsPerPage: the engine counts the hits exactly (up to maxTotalHits).
+    page: query.page,
+    hitsPerPage: query.perPage,
+    sort: sortOf(query),
+  };
+}
+
+/**
+ * One hit per report (its best), a page of reports; the total and the facet counts are counted
+ * in reports. Requests of the count queries beside it take `distinct` too.
+ */
+export function reportsQuery(engine: SearchEngine, query: SearchQuery, facets: FacetName[]): MultiSearchQuery {
+  return { ...hitsQuery(engine, query, facets), ...perReport };
+}
+
+export const perReport = { distinct: 'reportId' } as const;
+
+/** A report's `limit` best hits for the query, and (exactly) how many it has. */
+export function reportHitsQuery(engine: SearchEngine, query: SearchQuery, reportId: string, limit: number): MultiSearchQuery {
+  return {
+    ...baseQuery(engine, query, withCondition(buildFilter(query.filters), 'reportId', reportId)),
+    ...displayed,
+    page: 1,
+    hitsPerPage: limit,
+  };
+}
+
+/** What a hit view needs: its fields, the text cropped around the matches and marked. */
+const displayed = {
+  attributesToRetrieve: RETRIEVED,
+  attributesToHighlight: ['text'],
+  attributesToCrop: ['text'],
+  cropLength: CROP_WORDS,
+  cropMarker: '…',
+  highlightPreTag: MARK_START,
+  highlightPostTag: MARK_END,
+  showMatchesPosition: true,
+} satisfies Partial<MultiSearchQuery>;
