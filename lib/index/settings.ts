@@ -4,6 +4,7 @@
  */
 import type { Settings } from 'meilisearch';
 import { FACET_NAMES } from './facets';
+import { engineSynonyms } from './synonyms';
 
 /** Filterable beyond the reader-facing facets: what report pages and exports select by. */
 const INTERNAL_FILTERS = ['reportId', 'layout', 'table', 'status', 'anchor', 'copy'] as const;
@@ -42,19 +43,8 @@ export const DOCUMENT_SETTINGS = {
     disableOnNumbers: true,
     disableOnAttributes: ['terms'],
   },
-  // Names of one thing that differ between reports (the 2021 format renamed 规范性文件). Not
-  // 政务公开 → 政府信息公开: 政务公开 is the broader duty, and since every title holds
-  // 政府信息公开, that synonym made 政务公开 match all 858 documents (74 contain it).
-  synonyms: {
-    申请公开: ['依申请公开'],
-    依申请公开: ['申请公开'],
-    复议: ['行政复议'],
-    行政复议: ['复议'],
-    诉讼: ['行政诉讼'],
-    行政诉讼: ['诉讼'],
-    规范性文件: ['行政规范性文件'],
-    行政规范性文件: ['规范性文件'],
-  },
+  // The domain's synonyms, kept as data: lib/index/synonyms.json.
+  synonyms: engineSynonyms(),
 } satisfies Settings;
 
 /** The per-report index (metadata + the whole parsed report, for report pages). */
