@@ -20,6 +20,7 @@ import { formatCount } from '../_lib/format';
 import { engineIsDown } from '../_lib/outage-server';
 import { UnavailableNotice } from '../_components/UnavailableNotice';
 import { UnderstoodNotice } from '../_components/UnderstoodNotice';
+import { DidYouMean, RelaxedNotice } from '../_components/SearchHints';
 import { searchExportHref } from '@/lib/figures/search-export';
 import { KEEP_PAGE_META } from '@/lib/server/page-mark';
 
@@ -48,9 +49,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
     <div className="space-y-5">
       {results.missing.length === 0 && <meta name={KEEP_PAGE_META.name} content={KEEP_PAGE_META.content} />}
       <h1 className="sr-only">{asked.q ? `“${asked.q}”的搜索结果` : '全部内容'}</h1>
-      <SearchBox defaultValue={query.q} keep={keptParams(query)} />
+      <SearchBox defaultValue={results.relaxed?.typed ?? query.q} keep={keptParams(query)} />
       <Notices notices={notices} missingRegions={results.missing} />
       {results.understood && <UnderstoodNotice understood={results.understood} />}
+      {results.suggestion && <DidYouMean suggestion={results.suggestion} />}
+      {results.relaxed && <RelaxedNotice relaxed={results.relaxed} />}
       <div className="grid grid-cols-1 gap-6 md:grid-cols-[15rem_1fr]">
         <aside aria-label="筛选" className="md:order-none">
           <FacetSidebar

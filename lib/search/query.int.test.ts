@@ -258,11 +258,52 @@ test('a year and a place typed in the query are searched as the filters they nam
   // The plain-text search: nothing read as a filter.
   const literal = await searchDocuments(search, query({}, { q: '2019 下城 依申请公开', literal: true }));
   assert.equal(literal.understood, null);
-  assert.equal(literal.query.q, '2019 下城 依申请公开');
+  assert.equal(literal.relaxed?.typed ?? literal.query.q, '2019 下城 依申请公开');
   assert.match(typed.understood!.literalHref, /literal=1/);
 });
 
 test('a place the index does not hold stays a word of the query', async () => {
   const results = await searchDocuments(search, query({}, { q: '朝阳区 依申请公开' }));
   assert.equal(results.understood, null);
+});
+
+test('grouped by report: one group per report, counted in reports; the groups’ counts add up to the matches', async () => {
+  const flat = await searchDocuments(search, query({}, { q: '依申请公开', perPage: 50 }));
+  const grouped = await searchDocuments(search, query({}, { q: '依申请公开', group: 'report', perPage: 50 }));
+  const reports = new Set(flat.hits.map((hit) => hit.reportId));
+  assert.ok(reports.size > 1);
+  assert.equal(grouped.total, reports.size);
+  assert.deepEqual(new Set(grouped.groups!.map((group) => group.reportId)), reports);
+  assert.equal(grouped.matches, flat.total);
+  assert.equal(grouped.groups!.reduce((sum, group) => sum + group.count, 0), flat.total);
+  for (const group of grouped.groups!) {
+    assert.ok(group.hits.length > 0 && group.hits.length <= 3);
+    assert.ok(group.hits.every((hit) => hit.reportId === group.reportId));
+  }
+  // Facets count reports.
+  const years = Object.fromEntries(grouped.facets.year!.map((value) => [value.value, value.count]));
+  assert.equal(years['2020'], new Set(flat.hits.filter((hit) => hit.year === 2020).map((hit) => hit.reportId)).size);
+  // The page's default is the flat list unless asked.
+  assert.equal(flat.groups, null);
+  assert.equal((await searchDocuments(search, query({}, { q: '依申请公开' }), { group: 'report' })).groups?.length, reports.size);
+});
+
+test('no dead ends: a word no document has is dropped, and said so', async () => {
+  const relaxed = await searchDocuments(search, query({}, { q: '依申请公开 火星' }));
+  const plain = await searchDocuments(search, query({}, { q: '依申请公开' }));
+  assert.deepEqual(relaxed.relaxed, { typed: '依申请公开 火星', text: '依申请公开', dropped: ['火星'] });
+  assert.equal(relaxed.total, plain.total);
+  // Nothing at all: zero, not a guess.
+  const nothing = await searchDocuments(search, query({}, { q: '火星 木星' }));
+  assert.equal(nothing.total, 0);
+  assert.equal(nothing.relaxed, null);
+});
+
+test('did you mean: a mistyped term is offered corrected, with what it finds', async () => {
+  const typo = await searchDocuments(search, query({}, { q: '依申情公开' }));
+  const right = await searchDocuments(search, query({}, { q: '依申请公开' }));
+  assert.equal(typo.suggestion?.q, '依申请公开');
+  assert.equal(typo.suggestion?.count, right.total);
+  assert.match(typo.suggestion!.href, /^\/search\?q=/);
+  assert.equal(right.suggestion, null);
 });

@@ -20,7 +20,10 @@ import { searchIndex, searchMany, type SearchEngine } from './query-engine';
 import type { Group, SearchQuery } from './query-schema';
 import { changeQuery, searchHref } from './url';
 import { knownFacetValues } from './known-values';
-import { understandQuery, understoodFilters, type UnderstoodFacet, type Understanding } from './understand';
+import { placeNames, understandQuery, understoodFilters, type KnownValues, type UnderstoodFacet, type Understanding } from './understand';
+import { corrections } from './did-you-mean';
+import { queryWords } from './query-words';
+import { reportTerms } from '@/lib/index/synonyms';
 import {
   activeFilters,
   matchedWords,
@@ -30,6 +33,7 @@ import {
   withoutFacetHelp,
   type NoResultsHelp,
   type SearchResults,
+  type Suggestion,
 } from './view';
 
 function totalOf(result: SearchResponse<unknown> | undefined): number {
@@ -58,9 +62,98 @@ export interface SearchOptions {
 }
 
 export async function searchDocuments(engine: SearchEngine, asked: SearchQuery, options: SearchOptions = { group: 'none' }): Promise<SearchAnswer> {
-  const understanding = asked.literal || asked.q === '' ? null : understandQuery(asked.q, await knownFacetValues(engine));
+  const known = asked.q === '' ? null : await knownFacetValues(engine);
+  const understanding = known && !asked.literal ? understandQuery(asked.q, known) : null;
   const query = understanding ? withUnderstanding(asked, understanding) : asked;
   const grouped = (query.group ?? options.group) === 'report';
+  const found = await runSearch(engine, query, grouped);
+  const [suggestion, relaxation] = await Promise.all([
+    known && found.matches <= FEW_HITS ? suggest(engine, query, found.matches, known) : null,
+    found.total === 0 ? relax(engine, query) : null,
+  ]);
+  const answer = relaxation ? await runSearch(engine, relaxation.query, grouped) : found;
+  return {
+    ...answer,
+    understood: understanding ? understoodView(asked, understanding.text, understanding.parts) : null,
+    suggestion,
+    relaxed: relaxation && { typed: query.q, text: relaxation.query.q, dropped: relaxation.dropped },
+  };
+}
+
+/** A query with at most this many matches is worth a "did you mean". */
+const FEW_HITS = 3;
+
+/**
+ * The best correction of a word (did-you-mean.ts) when it finds clearly more than the query:
+ * at least FEW_HITS, and more than twice as many.
+ */
+async function suggest(engine: SearchEngine, query: SearchQuery, matches: number, known: KnownValues): Promise<Suggestion | null> {
+  const vocabulary = [...reportTerms(), ...placeNames(known)];
+  const candidates = corrections(query.q, vocabulary);
+  if (candidates.length === 0) return null;
+  const counts = await searchMany(
+    engine,
+    candidates.map((q) => countQuery(engine, { ...query, q }, buildFilter(query.filters))),
+    { partial: true },
+  );
+  const [best] = candidates
+    .map((q, index) => ({ q, count: totalOf(counts[index]) }))
+    .filter(({ count }) => count >= FEW_HITS && count > 2 * matches)
+    .sort((a, b) => b.count - a.count);
+  return best ? { ...best, href: searchHref(changeQuery(query, { q: best.q })) } : null;
+}
+
+/** Words dropped at most, to find something: more would answer another question. */
+const MAX_DROPPED = 2;
+
+/**
+ * No dead ends: when no document has every word, the words without one (else two) of them:
+ * of the ways that find something, the one keeping most characters (a one-character word says
+ * less than a term), then the one finding most. Null when the query has one word, or nothing
+ * matches anyway.
+ */
+async function relax(engine: SearchEngine, query: SearchQuery): Promise<{ query: SearchQuery; dropped: string[] } | null> {
+  if (query.q === '' || query.match !== 'all') return null;
+  const words = queryWords(query.q);
+  for (let dropping = 1; dropping <= MAX_DROPPED && dropping < words.length; dropping++) {
+    const variants = subsetsWithout(words, dropping);
+    const counts = await searchMany(
+      engine,
+      variants.map(({ kept }) => countQuery(engine, { ...query, q: kept.join(' ') }, buildFilter(query.filters))),
+      { partial: true },
+    );
+    const best = variants
+      .map((variant, index) => ({ ...variant, count: totalOf(counts[index]) }))
+      .filter(({ count }) => count > 0)
+      .sort((a, b) => characters(b.kept) - characters(a.kept) || b.count - a.count)[0];
+    if (best) return { query: { ...query, q: best.kept.join(' ') }, dropped: best.dropped };
+  }
+  return null;
+}
+
+function characters(words: readonly string[]): number {
+  return words.reduce((sum, word) => sum + word.length, 0);
+}
+
+/** Every way to leave `count` of the words out (in order), at most 15 of them. */
+function subsetsWithout(words: readonly string[], count: number): Array<{ kept: string[]; dropped: string[] }> {
+  const ways: Array<{ kept: string[]; dropped: string[] }> = [];
+  const choose = (from: number, dropped: number[]) => {
+    if (ways.length >= 15) return;
+    if (dropped.length === count) {
+      ways.push({ kept: words.filter((_, index) => !dropped.includes(index)), dropped: dropped.map((index) => words[index]!) });
+      return;
+    }
+    for (let index = from; index < words.length; index++) choose(index + 1, [...dropped, index]);
+  };
+  choose(0, []);
+  return ways;
+}
+
+type FoundResults = Omit<SearchAnswer, 'understood' | 'suggestion' | 'relaxed'>;
+
+/** The search itself: hits or report groups, facet counts, and help when nothing matched. */
+async function runSearch(engine: SearchEngine, query: SearchQuery, grouped: boolean): Promise<FoundResults> {
   const counted = countedFacets(query.filters);
   const selectedFacets = counted.filter((facet) => query.filters[facet].length > 0);
   const unselected = counted.filter((facet) => !selectedFacets.includes(facet));
@@ -87,7 +180,6 @@ export async function searchDocuments(engine: SearchEngine, asked: SearchQuery, 
   const hits = main?.hits ?? [];
   return {
     query,
-    understood: understanding ? understoodView(asked, understanding.text, understanding.parts) : null,
     total,
     totalPages: main?.totalPages ?? 0,
     hits: grouped ? [] : hits.map((hit) => toHitView(hit, query.q)),

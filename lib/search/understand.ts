@@ -161,6 +161,12 @@ export function understandQuery(q: string, known: KnownValues): Understanding | 
   return { text: words.join(' '), parts };
 }
 
+/** The places of the index as people write them: each value, and without its suffix (淮安市, 淮安). */
+export function placeNames(known: KnownValues): string[] {
+  const values = [...known.province, ...known.city, ...known.district].filter((value) => value !== UNMARKED);
+  return [...new Set(values.flatMap((value) => [value, PLACE_SUFFIX.exec(value)?.[1] ?? value]))];
+}
+
 /** The filters the parts select, values of one facet merged (OR), in the order first named. */
 export function understoodFilters(parts: readonly UnderstoodPart[]): Partial<Record<UnderstoodFacet, string[]>> {
   const filters: Partial<Record<UnderstoodFacet, string[]>> = {};

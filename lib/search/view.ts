@@ -87,10 +87,28 @@ export interface UnderstoodView {
   literalApiHref: string;
 }
 
+/** A corrected query that finds clearly more ("您是不是要找"). */
+export interface Suggestion {
+  q: string;
+  count: number;
+  href: string;
+}
+
+/** No document had every word: the results are of the words without `dropped`. */
+export interface Relaxation {
+  /** The words asked for (after understanding). */
+  typed: string;
+  /** The words searched. */
+  text: string;
+  dropped: string[];
+}
+
 export interface SearchResults {
   /** What was searched: the query as asked, with what was understood in it applied as filters. */
   query: SearchQuery;
   understood: UnderstoodView | null;
+  suggestion: Suggestion | null;
+  relaxed: Relaxation | null;
   /** Hits, or reports when grouped. */
   total: number;
   totalPages: number;

@@ -39,6 +39,10 @@ export async function GET(request: NextRequest): Promise<Response> {
         per_page: query.perPage,
       },
       ...(results.understood ? { understood: understoodJson(results.understood) } : {}),
+      // A corrected query that finds clearly more ("did you mean"), with its count and link.
+      ...(results.suggestion ? { suggestion: results.suggestion } : {}),
+      // No document had every word: these results are of q without `dropped`.
+      ...(results.relaxed ? { relaxed: results.relaxed } : {}),
       // Grouped (group=report): total, pages and facet counts are in reports; total_hits counts passages and rows.
       total: results.total,
       page: query.page,
