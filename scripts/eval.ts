@@ -1,7 +1,9 @@
 /**
- * npm run eval -- [--queries <file>] [--portal <url>] [--engine embedded-temp] [--data <dir>]
+ * npm run eval -- [--queries <file> …] [--portal <url>] [--engine embedded-temp] [--data <dir>]
  *
- * Scores a relevance query set (tools/eval/queries.dev.json by default) for the portal's search
+ * Scores relevance query sets (by default the dev set, tools/eval/queries.dev.json, and the
+ * natural queries, tools/eval/queries.natural.json: years, places, readers' words, typos, as
+ * people type them; each set reported on its own) for the portal's search
  * and, in the same run, for the Meilisearch-defaults baseline over the same documents.
  * - the portal's search: the running portal's JSON API with --portal, else the same query
  *   function the search page calls, in-process, against the engine;
@@ -27,7 +29,7 @@ import { createSearchEngine } from '@/lib/search/query-engine';
 
 const { values } = parseArgs({
   options: {
-    queries: { type: 'string', default: 'tools/eval/queries.dev.json' },
+    queries: { type: 'string', multiple: true, default: ['tools/eval/queries.dev.json', 'tools/eval/queries.natural.json'] },
     portal: { type: 'string' },
     engine: { type: 'string' },
     data: { type: 'string' },
@@ -39,7 +41,7 @@ if (values.engine !== undefined && values.engine !== 'embedded-temp') {
 }
 
 const env = readEnv();
-const queries = await loadQueries(values.queries);
+const querySets = await Promise.all(values.queries.map(async (file) => ({ file, queries: await loadQueries(file) })));
 const temporary = values.engine === 'embedded-temp' ? await startTestEngine() : null;
 const connection = temporary
   ? { url: temporary.url, apiKey: temporary.masterKey, close: temporary.stop }
@@ -65,12 +67,14 @@ try {
   const portal = values.portal
     ? httpSearcher(values.portal)
     : portalSearcher(createSearchEngine({ host: connection.url, apiKey: connection.apiKey, prefix }));
-  const runs = [
-    await runQueries('portal', queries, portal),
-    await runQueries('baseline', queries, baselineSearcher(client, baselineUid)),
-  ];
-  console.log(`${values.queries}: ${queries.length} queries; portal search ${values.portal ? `via ${values.portal}/api/search` : 'in-process'}\n`);
-  console.log(formatEvaluation(queries, runs));
+  for (const { file, queries } of querySets) {
+    const runs = [
+      await runQueries('portal', queries, portal),
+      await runQueries('baseline', queries, baselineSearcher(client, baselineUid)),
+    ];
+    console.log(`${file}: ${queries.length} queries; portal search ${values.portal ? `via ${values.portal}/api/search` : 'in-process'}\n`);
+    console.log(formatEvaluation(queries, runs));
+  }
 } finally {
   if (!temporary) await deleteIndexes(client, [baselineUid]);
   await connection.close();

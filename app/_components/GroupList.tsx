@@ -16,7 +16,8 @@ function SectionHit({ hit }: { hit: SearchHitView }) {
       <h4 className="font-medium">
         {/* A document load, not a client navigation: only then does the browser apply :target to the passage. */}
         <a href={hit.url} className="text-accent underline-offset-4 hover:underline">
-          {hit.headingPath.length > 0 ? hit.headingPath.join(' › ') : hit.title}
+          {/* The report's title is the group's heading: a passage before the first heading is its opening. */}
+          {hit.headingPath.length > 0 ? hit.headingPath.join(' › ') : '报告开头'}
         </a>
       </h4>
       <p className="text-slate-800">

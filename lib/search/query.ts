@@ -63,10 +63,16 @@ export interface SearchOptions {
 
 export async function searchDocuments(engine: SearchEngine, asked: SearchQuery, options: SearchOptions = { group: 'none' }): Promise<SearchAnswer> {
   const known = asked.q === '' ? null : await knownFacetValues(engine);
-  const understanding = known && !asked.literal ? understandQuery(asked.q, known) : null;
-  const query = understanding ? withUnderstanding(asked, understanding) : asked;
-  const grouped = (query.group ?? options.group) === 'report';
-  const found = await runSearch(engine, query, grouped);
+  const grouped = (asked.group ?? options.group) === 'report';
+  let understanding = known && !asked.literal ? understandQuery(asked.q, known) : null;
+  let query = understanding ? withUnderstanding(asked, understanding) : asked;
+  let found = await runSearch(engine, query, grouped);
+  if (understanding && found.total === 0) {
+    // Read as filters, the query finds nothing: the place was the topic (`江苏 答复规范` in a
+    // report of 浙江省 quoting 江苏省's rules). The words as typed, if they find something.
+    const literal = await runSearch(engine, asked, grouped);
+    if (literal.total > 0) [understanding, query, found] = [null, asked, literal];
+  }
   const [suggestion, relaxation] = await Promise.all([
     known && found.matches <= FEW_HITS ? suggest(engine, query, found.matches, known) : null,
     found.total === 0 ? relax(engine, query) : null,
