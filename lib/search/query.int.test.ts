@@ -297,6 +297,10 @@ test('no dead ends: a word no document has is dropped, and said so', async () =>
   const nothing = await searchDocuments(search, query({}, { q: '火星 木星' }));
   assert.equal(nothing.total, 0);
   assert.equal(nothing.relaxed, null);
+  // Dropping most of the question is no answer to it: `1` is not what this asked for.
+  const script = await searchDocuments(search, query({}, { q: '<script>alert(1)</script>' }));
+  assert.equal(script.relaxed, null);
+  assert.equal(script.total, 0);
 });
 
 test('did you mean: a mistyped term is offered corrected, with what it finds', async () => {

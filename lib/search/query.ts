@@ -113,16 +113,18 @@ async function suggest(engine: SearchEngine, query: SearchQuery, matches: number
 const MAX_DROPPED = 2;
 
 /**
- * No dead ends: when no document has every word, the words without one (else two) of them:
- * of the ways that find something, the one keeping most characters (a one-character word says
- * less than a term), then the one finding most. Null when the query has one word, or nothing
- * matches anyway.
+ * No dead ends: when no document has every word, the words without one (else two) of them,
+ * keeping at least half the query's characters: of the ways that find something, the one keeping
+ * most characters (a one-character word says less than a term), then the one finding most. Null
+ * when the query has one word, or nothing matches anyway.
  */
 async function relax(engine: SearchEngine, query: SearchQuery): Promise<{ query: SearchQuery; dropped: string[] } | null> {
   if (query.q === '' || query.match !== 'all') return null;
   const words = queryWords(query.q);
   for (let dropping = 1; dropping <= MAX_DROPPED && dropping < words.length; dropping++) {
-    const variants = subsetsWithout(words, dropping);
+    // What is kept must be most of the question: `<script>alert(1)</script>` is not a search for 1.
+    const variants = subsetsWithout(words, dropping).filter(({ kept }) => 2 * characters(kept) >= characters(words));
+    if (variants.length === 0) break;
     const counts = await searchMany(
       engine,
       variants.map(({ kept }) => countQuery(engine, { ...query, q: kept.join(' ') }, buildFilter(query.filters))),
