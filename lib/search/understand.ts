@@ -6,8 +6,7 @@
  * value's place (`平潭` is 平潭县, where 平潭综合实验区 lies), or a body's short name (`科委`).
  * A pure function: the caller supplies the values and decides whether to apply the reading.
  */
-import { placeMentions, type Division } from '@/lib/places';
-import { resolvePlace } from '@/lib/places';
+import { placeMentions, resolvePlace, type Division } from '@/lib/places';
 import { bodyShortNames } from '@/lib/parse/metadata/abbreviations';
 import { UNMARKED } from '@/lib/report/schema';
 

@@ -51,3 +51,10 @@ test('sub-word set: words inside longer words are found, the baseline misses the
   for (const score of portalRun.scores) assert.equal(score.recallAt10, 1, `${score.id} misses evidence in the top 10`);
   assert.ok(portalRun.overall.mrrAt10 >= baselineRun.overall.mrrAt10 + 0.5, `${portalRun.overall.mrrAt10} vs ${baselineRun.overall.mrrAt10}`);
 });
+
+test('natural set: years, places, readers’ words as people type them; the portal well ahead of the baseline', async (t) => {
+  const [portalRun, baselineRun] = await compare('tools/eval/queries.natural.json');
+  for (const line of formatEvaluation(await loadQueries('tools/eval/queries.natural.json'), [portalRun, baselineRun]).split('\n')) t.diagnostic(line);
+  assert.ok(portalRun.overall.mrrAt10 >= 0.7, `MRR@10 ${portalRun.overall.mrrAt10}`);
+  assert.ok(portalRun.overall.mrrAt10 >= baselineRun.overall.mrrAt10 + 0.2, `${portalRun.overall.mrrAt10} vs ${baselineRun.overall.mrrAt10}`);
+});
