@@ -24,7 +24,7 @@ const withoutSynonyms = new Map<string, number>();
 let documents = 0;
 
 const WORDS = [
-  ...new Set([...SYNONYM_DATA.oneWay.flatMap((rule) => [...rule.readers, rule.reports]), '行政复议', '行政复议案件', '不予公开', '不予公开情况']),
+  ...new Set([...SYNONYM_DATA.oneWay.flatMap((rule) => [...rule.readers, rule.reports]), '行政复议', '行政复议案件', '不予公开', '不予公开案件']),
 ];
 
 async function count(q: string): Promise<number> {
@@ -63,5 +63,5 @@ test("each reader's word finds more with its rule, the added hits at most the re
 test('a longer phrase holding a term finds what the term finds', () => {
   assert.equal(withSynonyms.get('行政复议案件'), withSynonyms.get('行政复议'));
   assert.ok(withoutSynonyms.get('行政复议案件')! < withSynonyms.get('行政复议案件')!);
-  assert.ok(withSynonyms.get('不予公开情况')! > withoutSynonyms.get('不予公开情况')!);
+  assert.ok(withSynonyms.get('不予公开案件')! > withoutSynonyms.get('不予公开案件')!);
 });

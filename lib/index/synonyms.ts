@@ -10,6 +10,7 @@ const SynonymData = z.object({
   about: z.string(),
   oneWay: z.array(z.object({ readers: z.array(z.string().min(2)).min(1), reports: z.string().min(2), why: z.string() })),
   terms: z.array(z.string().min(2)),
+  phraseTerms: z.array(z.string().min(2)),
   phraseTails: z.array(z.string().min(1)),
 });
 
@@ -22,7 +23,7 @@ export function reportTerms(rules = SYNONYM_DATA): string[] {
 
 /**
  * word → the words it also finds, as Meilisearch takes them: a reader's word finds the report's
- * term; a term with a generic tail (`行政复议案件`) the term alone, as well as the phrase.
+ * term; a phrase term with a generic tail (`行政复议案件`) the term alone, as well as the phrase.
  */
 export function engineSynonyms(rules = SYNONYM_DATA): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
@@ -30,6 +31,6 @@ export function engineSynonyms(rules = SYNONYM_DATA): Record<string, string[]> {
     synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...also.filter((other) => other !== word)])];
   };
   for (const rule of rules.oneWay) for (const reader of rule.readers) add(reader, [rule.reports]);
-  for (const term of reportTerms(rules)) for (const tail of rules.phraseTails) add(`${term}${tail}`, [term]);
+  for (const term of rules.phraseTerms) for (const tail of rules.phraseTails) add(`${term}${tail}`, [term]);
   return synonyms;
 }
