@@ -26,7 +26,7 @@ function observation(issuer: string, province: string, year: number, value: Figu
 
 function comparisonOf(observations: Observation[]): Comparison {
   const series = groupByPlace(observations);
-  const query = { measure: measureById('t2-8-1.fee-amount')!, filters: DEFAULT_QUERY.filters };
+  const query = { measure: measureById('t2-8-1.fee-amount')!, filters: DEFAULT_QUERY.filters, sort: 'place' as const };
   return { query, years: yearsOf(series), series, issuersMatched: series.length, issuersOmitted: 0 };
 }
 

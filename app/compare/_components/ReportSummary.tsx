@@ -31,6 +31,7 @@ function trendHref(item: SummaryItem, report: ParsedReport['report']): string {
   return compareHref({
     measure: item.measure,
     filters: { ...DEFAULT_QUERY.filters, issuer: report.issuer ? [report.issuer] : [], province: report.province ? [report.province] : [] },
+    sort: 'place',
   });
 }
 
