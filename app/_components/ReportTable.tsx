@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import type { Check, TableId, TableRow } from '@/lib/report/schema';
+import { compareRowHref, type RowPlace } from '@/lib/figures/row-measure';
 import { highlightWords } from '@/lib/search/highlight';
 import { formatFigure } from '../_lib/format';
 import { CopyLink } from './CopyLink';
@@ -68,7 +69,8 @@ function FailedChecks({ checks }: { checks: Check[] }) {
   );
 }
 
-function RowLabel({ row, depth, words, flagged }: { row: TableRow; depth: number; words: string[]; flagged: boolean }) {
+function RowLabel({ row, depth, words, flagged, place }: { row: TableRow; depth: number; words: string[]; flagged: boolean; place: RowPlace }) {
+  const compare = compareRowHref(row, place);
   return (
     // Sticky: on a phone the figures scroll sideways under the labels.
     <th scope="row" className="sticky left-0 min-w-40 border border-slate-200 bg-white px-2 py-1 text-left font-normal">
@@ -78,6 +80,11 @@ function RowLabel({ row, depth, words, flagged }: { row: TableRow; depth: number
         <RowStatusBadge status={row.status} note={row.note} />
         {flagged && (
           <span className="ml-1 inline-block rounded border border-red-400 px-1 text-xs leading-5 text-red-800">勾稽不符</span>
+        )}
+        {compare && (
+          <a href={compare} data-compare-row={row.anchor} className="ml-1 text-xs whitespace-nowrap text-accent underline underline-offset-2 print:hidden">
+            对比此项<span className="sr-only">：历年的“{row.label}”</span>
+          </a>
         )}
       </span>
     </th>
@@ -94,7 +101,7 @@ function groupLabels(row: TableRow, previous: TableRow | undefined, rowPaths: Se
 }
 
 /** One statistical table as a real table: every row and every cell has its own anchor. */
-export function ReportTable({ table, rows, checks, words }: { table: TableId; rows: TableRow[]; checks: Check[]; words: string[] }) {
+export function ReportTable({ table, rows, checks, words, place }: { table: TableId; rows: TableRow[]; checks: Check[]; words: string[]; place: RowPlace }) {
   const failed = checks.filter((check) => !check.ok);
   const flaggedRows = new Set(failed.map((check) => check.anchor));
   const rowPaths = new Set(rows.map((row) => pathKey(row.path)));
@@ -134,7 +141,7 @@ export function ReportTable({ table, rows, checks, words }: { table: TableId; ro
                     </tr>
                   ))}
                   <tr id={row.anchor} className={row.status === 'read' ? '' : row.status === 'inferred' ? 'bg-amber-50/60' : 'bg-red-50/60'}>
-                    <RowLabel row={row} depth={row.path.length - 1} words={words} flagged={flaggedRows.has(row.anchor)} />
+                    <RowLabel row={row} depth={row.path.length - 1} words={words} flagged={flaggedRows.has(row.anchor)} place={place} />
                     {block.columns.map((column) => {
                       const value = row.values[column];
                       const unit = row.units[column] ?? '';

@@ -16,6 +16,7 @@ import type { CompareQuery } from './compare-params';
 import { evaluate } from './evaluate';
 import { failedTablesOf, reportTables } from './report-tables';
 import { countHits, partitions, searchPages, type EngineSearch } from './scan';
+import { rankObservations, type Ranked, type ValueSort } from './ranking';
 import { groupByPlace, yearsOf, type Observation, type PlaceSeries } from './series';
 
 const ROW_FIELDS = ['reportId', 'year', 'province', 'city', 'district', 'issuer', 'level', 'layout', 'anchor', 'headingPath', 'table', 'status', 'values', 'units'] as const;
@@ -161,4 +162,31 @@ export async function loadComparison(engine: SearchEngine, query: CompareQuery, 
   for await (const batch of batches(engine, query, narrowed)) observations.push(...batch);
   const series = groupByPlace(observations);
   return { query, years: yearsOf(series, query.filters.year), series, issuersMatched: matched, issuersOmitted: Math.max(0, matched - maxPlaces) };
+}
+
+export interface Ranking {
+  /** The year ranked: the latest chosen, else the latest with the measure; null when none has it. */
+  year: number | null;
+  /** Every report of that year under the filters, best first, gaps last; the page shows `shown` of them. */
+  ranked: Ranked[];
+  total: number;
+}
+
+/** The latest year that has the measure under the filters (each year's own count ignores the year filter). */
+async function latestYear(engine: SearchEngine, query: CompareQuery): Promise<number | null> {
+  const chosen = query.filters.year.map(Number).filter(Number.isInteger);
+  if (chosen.length > 0) return Math.max(...chosen);
+  const { distribution } = await countHits(engine, measureReportsSearch(engine, query), 'year');
+  const years = Object.keys(distribution).map(Number).filter(Number.isInteger);
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
+/** One year's ranking by the measure, of every place under the filters (`limit` of them kept). */
+export async function loadRanking(engine: SearchEngine, query: CompareQuery & { sort: ValueSort }, limit: number): Promise<Ranking> {
+  const year = await latestYear(engine, query);
+  if (year === null) return { year, ranked: [], total: 0 };
+  const observations: Observation[] = [];
+  for await (const batch of observationBatches(engine, { ...query, filters: { ...query.filters, year: [String(year)] } })) observations.push(...batch);
+  const ranked = rankObservations(observations, query.sort);
+  return { year, ranked: ranked.slice(0, limit), total: ranked.length };
 }

@@ -89,7 +89,7 @@ export default async function ReportPage({ params, searchParams }: ReportPagePro
             block.kind === 'section' ? (
               <ReportSection key={block.section.anchor} section={block.section} words={words} />
             ) : (
-              <ReportTable key={block.table} table={block.table} rows={block.rows} checks={block.checks} words={words} />
+              <ReportTable key={block.table} table={block.table} rows={block.rows} checks={block.checks} words={words} place={parsed.report} />
             ),
           )}
           {parsed.duplicates.length > 0 && (
