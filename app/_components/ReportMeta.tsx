@@ -64,8 +64,12 @@ export function ReportMeta({ parsed }: { parsed: ParsedReport }) {
         )}
       </Item>
       <Item term="来源文件">
-        <code className="break-all">{report.sourceFile}</code>
-        {report.provenance && <span className="block text-slate-600">{report.provenance}</span>}
+        {/* Repository paths and commits are long: folded, so they do not fill a phone's first screen. */}
+        <details>
+          <summary className="cursor-pointer text-slate-700">查看文件与出处</summary>
+          <code className="break-all">{report.sourceFile}</code>
+          {report.provenance && <span className="block break-all text-slate-600">{report.provenance}</span>}
+        </details>
       </Item>
       {rows.length > 0 && (
         <Item term="表格读取">

@@ -7,7 +7,7 @@
 import { renderBarChart, renderTrendChart, type ChartPoint, type ChartSize, type RenderedChart } from './chart';
 import type { Comparison } from './compare-data';
 import { isMarked } from './evaluate';
-import { chartableFigure, placeName, type Observation, type PlaceSeries } from './series';
+import { chartableFigure, placeName, sameUnit, type Observation, type PlaceSeries } from './series';
 
 /** Lines a reader can still tell apart (the palette has ten colours). */
 export const MAX_CHART_LINES = 10;
@@ -43,7 +43,7 @@ export function comparisonChart(comparison: Comparison): ComparisonChart | null 
   const point = (observations: readonly Observation[] | undefined): ChartPoint | null => {
     const figure = chartableFigure(observations);
     if (!figure) return null;
-    if (figure.unit && figure.unit !== unit) {
+    if (!sameUnit(figure.unit, unit)) {
       otherUnit++;
       return null;
     }

@@ -56,7 +56,7 @@ function describe(figure: Figure, withUnit: boolean): string {
 /** Words that only count (条, 件, 项 …): a count printed with another of them is the same count. */
 const COUNT_UNITS: ReadonlySet<string> = new Set(['件', '条', '项', '个', '次', '件次']);
 
-function sameUnit(a: string, b: string): boolean {
+export function sameUnit(a: string, b: string): boolean {
   return a === '' || b === '' || a === b || (COUNT_UNITS.has(a) && COUNT_UNITS.has(b));
 }
 

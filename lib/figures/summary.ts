@@ -79,8 +79,8 @@ export function summarize(current: SummaryInput, previous: SummaryInput | null, 
   };
 }
 
-/** The same place: issuer, province, city and district all equal (a missing city is missing in both). */
-function samePlaceFilter(report: ParsedReport['report'], previousYear: number): FilterExpression {
+/** The same place: issuer, province, city and district all equal (a missing city is missing in both); of one year if given. */
+export function samePlaceFilter(report: ParsedReport['report'], year?: number): FilterExpression {
   const place = facetPlace(report);
   const equal = (attribute: string, value: string | null) =>
     value === null ? [`${attribute} IS NULL`, `${attribute} NOT EXISTS`] : [`${attribute} = ${quoteFilterValue(value)}`];
@@ -89,7 +89,7 @@ function samePlaceFilter(report: ParsedReport['report'], previousYear: number): 
     equal('province', place.province),
     equal('city', place.city),
     equal('district', place.district),
-    [`year = ${previousYear}`],
+    ...(year === undefined ? [] : [[`year = ${year}`]]),
   ];
 }
 
