@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { loadComparison, loadRanking, type Comparison, type Ranking } from '@/lib/figures/compare-data';
 import { loadCompareFacets } from '@/lib/figures/compare-facets';
-import { isValueSort, parsePageCompareParams, type CompareQuery } from '@/lib/figures/compare-params';
+import { compareHref, isValueSort, parsePageCompareParams, type CompareQuery } from '@/lib/figures/compare-params';
+import type { CompareFacetGroup } from '@/lib/figures/compare-facets';
 import { comparisonChart } from '@/lib/figures/comparison-chart';
 import type { ValueSort } from '@/lib/figures/ranking';
 import { searchEngine } from '@/lib/search/client';
@@ -60,9 +61,41 @@ function SeriesView({ comparison }: { comparison: Comparison }) {
   );
 }
 
-function RankingView({ ranking, query, sort }: { ranking: Ranking; query: CompareQuery; sort: ValueSort }) {
+/** One link per year that has the measure: another year's ranking in one click (no form to open on a phone). */
+function RankingYears({ years, current, query }: { years: string[]; current: number | null; query: CompareQuery }) {
+  if (years.length < 2) return null;
+  return (
+    <nav aria-label="排名年份" className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
+      <span className="text-slate-600">年份：</span>
+      {years.map((year) =>
+        Number(year) === current ? (
+          <span key={year} aria-current="true" className="font-semibold">
+            {year}年
+          </span>
+        ) : (
+          <a key={year} href={compareHref({ ...query, filters: { ...query.filters, year: [year] } })} className="text-accent underline underline-offset-4">
+            {year}年
+          </a>
+        ),
+      )}
+    </nav>
+  );
+}
+
+function RankingView({ ranking, query, sort, years }: { ranking: Ranking; query: CompareQuery; sort: ValueSort; years: string[] }) {
   if (ranking.year === null || ranking.total === 0) return <p>没有符合条件的报告含有这个指标的表格行。请换一个指标，或放宽地区和年度。</p>;
-  return <RankingTable ranking={ranking} query={query} sort={sort} shown={MAX_RANKED} />;
+  return (
+    <>
+      <RankingYears years={years} current={ranking.year} query={query} />
+      <RankingTable ranking={ranking} query={query} sort={sort} shown={MAX_RANKED} />
+    </>
+  );
+}
+
+/** Years with the measure under the other choices, latest first. */
+function rankingYears(facets: CompareFacetGroup[]): string[] {
+  const years = facets.find((group) => group.name === 'year')?.values ?? [];
+  return years.filter((value) => value.count > 0 && /^\d{4}$/.test(value.value)).map((value) => value.value).sort((a, b) => Number(b) - Number(a));
 }
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
@@ -93,7 +126,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
               {measure.description && `。${measure.description}`}
             </p>
           </div>
-          {'ranked' in view && isValueSort(sort) ? <RankingView ranking={view} query={query} sort={sort} /> : 'series' in view && <SeriesView comparison={view} />}
+          {'ranked' in view && isValueSort(sort) ? <RankingView ranking={view} query={query} sort={sort} years={rankingYears(facets)} /> : 'series' in view && <SeriesView comparison={view} />}
           <p className="text-sm text-slate-600">{MARKS_NOTE}</p>
           <ExportLinks query={query} />
           <Presets headingLevel={3} />
