@@ -147,6 +147,7 @@ test('a report page links its context: the query, the previous and next year, al
   await expect(page.getByRole('navigation', { name: '面包屑' }).getByRole('link')).toHaveAttribute('href', /\/search\?q=%E5%A4%8D%E8%AE%AE/);
   await expect(page.getByRole('link', { name: /上一年度（2018年）/ })).toHaveAttribute('href', '/reports/2018-pingtan-zonghe-shiyanqu');
   await expect(page.getByRole('link', { name: /下一年度（2020年）/ })).toHaveAttribute('href', '/reports/2020-pingtan-zonghe-shiyanqu');
+  await expect(page.locator('a[data-place="district"]')).toHaveAttribute('href', `/search?district=${encodeURIComponent('平潭综合实验区')}`);
   await expect(page.locator('[data-citation]')).toContainText(`${PINGTAN}：《`);
   await expect(page.locator('[data-citation]')).toContainText('/reports/2019-pingtan-zonghe-shiyanqu，访问日期：');
 });
