@@ -181,3 +181,25 @@ test('a printed report (A4) has every column of tables 三 and 四, no navigatio
   const beyond = await page.locator('#table-3 td, #table-4 td').evaluateAll((cells) => cells.filter((cell) => cell.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
   expect(beyond).toBe(0);
 });
+
+test.describe('the comparison form', () => {
+  test('without JavaScript: words typed into the picker choose the measure, the button applies', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/compare');
+    await page.getByLabel(/^指标/).fill('不予公开');
+    await page.getByRole('button', { name: '对比' }).first().click();
+    await expect(page.getByRole('heading', { level: 2, name: /（三）不予公开 · 总计/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '按“不予公开”选了指标' })).toBeVisible();
+    await context.close();
+  });
+
+  test('with JavaScript: a choice applies at once, without the button', async ({ page }) => {
+    await page.goto('/compare?measure=t3-1.total');
+    await page.getByRole('checkbox', { name: /^2024年/ }).check();
+    await expect(page).toHaveURL(/year=2024/);
+    await page.getByLabel('显示方式').selectOption('value-desc');
+    await expect(page).toHaveURL(/sort=value-desc/);
+    await expect(page.getByRole('table', { name: /2024年.*从大到小排名/ })).toBeVisible();
+  });
+});

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { FacetName } from '@/lib/index/facets';
 import { DEFAULT_QUERY, parseApiSearchParams, parsePageSearchParams, type FacetFilters, type RawParams } from '@/lib/search/query-schema';
 import { DEFAULT_MEASURE_ID, MEASURE_IDS, MEASURES, measureById, type Measure } from './catalogue';
+import { commonMeasures } from './common-measures';
 import { VALUE_SORTS, type ValueSort } from './ranking';
 import type { ExportFormat } from './download';
 import { parseFormat, singleParam, valuesOf } from './params';
@@ -36,9 +37,21 @@ export function isValueSort(sort: CompareSort): sort is ValueSort {
   return sort !== 'place';
 }
 
-/** A measure by id, or by its label as the picker shows it (what a form sends without JavaScript). */
-function measureByIdOrLabel(given: string): Measure | undefined {
-  return measureById(given) ?? MEASURES.find((measure) => measure.label === given);
+/**
+ * A measure by id, by its label as the picker shows it (what a form sends without JavaScript),
+ * or by words typed into the picker (`不予公开`): the first common measure, else the first
+ * measure, whose label or common name holds them.
+ */
+export function measureFromPicker(given: string): Measure | undefined {
+  const exact = measureById(given) ?? MEASURES.find((measure) => measure.label === given);
+  if (exact) return exact;
+  const words = given.replace(/\s+/g, '');
+  if (words === '') return undefined;
+  const holds = (text: string) => text.replace(/\s+/g, '').includes(words);
+  return (
+    commonMeasures().find(({ measure, name }) => holds(name) || holds(measure.label))?.measure ??
+    MEASURES.find((measure) => holds(measure.label))
+  );
 }
 
 /** Only the place/year facets, in the shape the search schema reads. */
@@ -65,8 +78,9 @@ export function parseApiCompareParams(raw: RawParams): CompareQuery & { format: 
 export function parsePageCompareParams(raw: RawParams): { query: CompareQuery; notices: string[] } {
   const { query, notices } = parsePageSearchParams(facetParams(raw));
   const given = valuesOf(raw, 'measure')[0];
-  const found = given === undefined ? undefined : measureByIdOrLabel(given);
+  const found = given === undefined ? undefined : measureFromPicker(given);
   if (given !== undefined && !found) notices.push('没有这个指标，已显示默认指标。');
+  else if (found && given !== found.id && given !== found.label) notices.push(`按“${given}”选了指标：${found.label}。`);
   const givenSort = valuesOf(raw, 'sort')[0];
   const sort = SortParam.safeParse(givenSort ?? 'place');
   if (!sort.success) notices.push('排序方式无效，已按地区排列。');

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LEVELS } from '@/lib/report/schema';
 import { measureById } from './catalogue';
-import { COMMON_MEASURES, PRESETS, presetHref } from './presets';
+import { COMMON_MEASURES } from './common-measures';
+import { PRESETS, presetHref } from './presets';
 
 test('presets and common measures name measures of the catalogue and levels of the schema', () => {
   for (const { id } of COMMON_MEASURES) assert.ok(measureById(id), id);

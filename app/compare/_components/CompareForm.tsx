@@ -1,7 +1,7 @@
 import { measureGroups, type Measure } from '@/lib/figures/catalogue';
 import type { CompareFacetGroup } from '@/lib/figures/compare-facets';
 import { COMPARE_PATH, type CompareSort } from '@/lib/figures/compare-params';
-import { commonMeasures } from '@/lib/figures/presets';
+import { commonMeasures } from '@/lib/figures/common-measures';
 import { formatCount } from '../../_lib/format';
 import { AutoSubmit } from './AutoSubmit';
 
