@@ -10,6 +10,7 @@ import { SearchBox } from './_components/SearchBox';
 import { formatCount } from './_lib/format';
 import { engineIsDown } from './_lib/outage-server';
 import { UnavailableNotice } from './_components/UnavailableNotice';
+import { Presets } from './compare/_components/Presets';
 
 const EXAMPLE_QUERIES = ['依申请公开', '行政复议', '不予公开', '本机关不掌握相关政府信息', '行政处罚', '政务公开平台建设'];
 
@@ -67,6 +68,7 @@ export default async function HomePage() {
             </span>
           ))}
         </p>
+        <Presets />
       </section>
 
       <section aria-labelledby="holdings-title" className="space-y-4">

@@ -127,8 +127,8 @@ test('opening a table-row hit lands on the row of the real table', async ({ page
   await expect(row).toBeInViewport();
   expect(await row.evaluate((element) => element.matches(':target'))).toBe(true);
   await expect(row.getByRole('rowheader')).toContainText('国家秘密');
-  // Every cell of the row has its own anchor.
-  expect(await row.locator('td[id]').count()).toBe(await row.locator('td').count());
+  // Every cell of the row has its own anchor (the phone's copy of 总计 beside the label is hidden here).
+  expect(await row.locator('td[id]:visible').count()).toBe(await row.locator('td:visible').count());
   await screenshot(page, testInfo, 'report-row');
 });
 

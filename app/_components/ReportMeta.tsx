@@ -1,4 +1,6 @@
 import { UNMARKED, type Layout, type MetaSource, type ParsedReport } from '@/lib/report/schema';
+import { DEFAULT_QUERY } from '@/lib/search/query-schema';
+import { searchHref, withFacetValues } from '@/lib/search/url';
 
 const LAYOUT_LABELS: Record<Layout, string> = {
   'pre-2019': '2019 年以前的自由格式',
@@ -36,7 +38,14 @@ export function ReportMeta({ parsed }: { parsed: ParsedReport }) {
   const { report, rows, checks } = parsed;
   const count = (status: string) => rows.filter((row) => row.status === status).length;
   const failed = checks.filter((check) => !check.ok).length;
-  const place = [report.province, report.city, report.district].filter((part, index, parts) => part && parts.indexOf(part) === index);
+  // Each part of the place links to the search filtered by it (a city repeated as its province, 上海市, once).
+  const place = (
+    [
+      ['province', report.province],
+      ['city', report.city],
+      ['district', report.district],
+    ] as const
+  ).filter(([, part], index, parts) => part && parts.findIndex(([, other]) => other === part) === index);
   return (
     <dl className="grid grid-cols-[6rem_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[7rem_1fr]">
       <Item term="发布机关">
@@ -48,7 +57,16 @@ export function ReportMeta({ parsed }: { parsed: ParsedReport }) {
         <Source source={report.sources.year} />
       </Item>
       <Item term="地区">
-        {place.length > 0 ? place.join(' › ') : UNMARKED}
+        {place.length > 0
+          ? place.map(([facet, part], index) => (
+              <span key={facet}>
+                {index > 0 && ' › '}
+                <a href={searchHref(withFacetValues(DEFAULT_QUERY, facet, [part!]))} data-place={facet} className="text-accent underline-offset-4 hover:underline">
+                  {part}
+                </a>
+              </span>
+            ))
+          : UNMARKED}
         <Source source={report.sources.place} />
       </Item>
       <Item term="层级">{report.level ?? UNMARKED}</Item>
@@ -64,8 +82,12 @@ export function ReportMeta({ parsed }: { parsed: ParsedReport }) {
         )}
       </Item>
       <Item term="来源文件">
-        <code className="break-all">{report.sourceFile}</code>
-        {report.provenance && <span className="block text-slate-600">{report.provenance}</span>}
+        {/* Repository paths and commits are long: folded, so they do not fill a phone's first screen. */}
+        <details>
+          <summary className="cursor-pointer text-slate-700">查看文件与出处</summary>
+          <code className="break-all">{report.sourceFile}</code>
+          {report.provenance && <span className="block break-all text-slate-600">{report.provenance}</span>}
+        </details>
       </Item>
       {rows.length > 0 && (
         <Item term="表格读取">

@@ -1,10 +1,14 @@
 import { Fragment } from 'react';
 import type { Check, TableId, TableRow } from '@/lib/report/schema';
+import { compareRowHref, type RowPlace } from '@/lib/figures/row-measure';
+import { T4_COLUMNS } from '@/lib/parse/tables/templates';
 import { highlightWords } from '@/lib/search/highlight';
+import { cellAnchor } from '../_lib/cell-anchor';
 import { formatFigure } from '../_lib/format';
 import { CopyLink } from './CopyLink';
 import { Marked } from './Marked';
 import { RowStatusBadge } from './RowStatusBadge';
+import { Table4Grid } from './Table4Grid';
 
 export const TABLE_TITLES: Record<TableId, string> = {
   二: '表二　主动公开政府信息情况',
@@ -17,10 +21,6 @@ export function tableAnchor(table: TableId): string {
   return `table-${{ 二: '2', 三: '3', 四: '4', 统计表: 'stats' }[table]}`;
 }
 
-/** Stable cell anchor: the row's anchor and the column's place in the table (1-based). */
-function cellAnchor(row: TableRow, columnIndex: number): string {
-  return `${row.anchor}-c${columnIndex + 1}`;
-}
 
 /**
  * Rows in blocks that share columns: table 二 changes columns from group to group (（一）项 has
@@ -68,10 +68,21 @@ function FailedChecks({ checks }: { checks: Check[] }) {
   );
 }
 
-function RowLabel({ row, depth, words, flagged }: { row: TableRow; depth: number; words: string[]; flagged: boolean }) {
+/** "对比此项": the row's measure over the years, for this report's issuer. */
+function CompareRow({ row, place }: { row: TableRow; place: RowPlace }) {
+  const href = compareRowHref(row, place);
+  if (!href) return null;
+  return (
+    <a href={href} data-compare-row={row.anchor} className="ml-1 text-xs whitespace-nowrap text-accent underline underline-offset-2 print:hidden">
+      对比此项<span className="sr-only">：历年的“{row.label}”</span>
+    </a>
+  );
+}
+
+function RowLabel({ row, depth, words, flagged, place }: { row: TableRow; depth: number; words: string[]; flagged: boolean; place: RowPlace }) {
   return (
     // Sticky: on a phone the figures scroll sideways under the labels.
-    <th scope="row" className="sticky left-0 min-w-40 border border-slate-200 bg-white px-2 py-1 text-left font-normal">
+    <th scope="row" className="sticky left-0 z-10 min-w-32 border border-slate-200 bg-white px-2 py-1 text-left font-normal sm:min-w-40">
       <span className={['block', depth === 1 ? 'pl-4' : depth >= 2 ? 'pl-8' : ''].join(' ')}>
         <Marked segments={highlightWords(row.label, words)} />
         <CopyLink anchor={row.anchor} label={row.label} />{' '}
@@ -79,6 +90,7 @@ function RowLabel({ row, depth, words, flagged }: { row: TableRow; depth: number
         {flagged && (
           <span className="ml-1 inline-block rounded border border-red-400 px-1 text-xs leading-5 text-red-800">勾稽不符</span>
         )}
+        <CompareRow row={row} place={place} />
       </span>
     </th>
   );
@@ -93,12 +105,108 @@ function groupLabels(row: TableRow, previous: TableRow | undefined, rowPaths: Se
     .filter((label, index) => previous?.path[index] !== label && !rowPaths.has(pathKey(row.path.slice(0, index + 1))));
 }
 
+interface BlockProps {
+  table: TableId;
+  block: { columns: string[]; rows: TableRow[] };
+  blockIndex: number;
+  allColumns: string[];
+  rowPaths: Set<string>;
+  flaggedRows: Set<string | null>;
+  words: string[];
+  place: RowPlace;
+}
+
+/** 总计 is the last of seven columns of table 三: on a phone a copy stands next to the label (.total-copy, globals.css). */
+const TOTAL = '总计';
+
+/**
+ * Rows sharing columns, in a box that scrolls both ways when the table is wider or taller than
+ * the screen: the header row and the label column stay in view (sticky), and a deep link to a
+ * row (scroll-margin in globals.css) leaves the header above it.
+ */
+function TableBlock({ table, block, blockIndex, allColumns, rowPaths, flaggedRows, words, place }: BlockProps) {
+  const totalFirst = block.columns.includes(TOTAL) && block.columns.length > 3;
+  return (
+    // `relative`: the cells' screen-reader text is absolutely positioned; an unpositioned
+    // scroll container would let it widen the whole page on a phone.
+    <div className="table-scroll relative max-h-[75vh] overflow-auto" role="region" aria-label={`${TABLE_TITLES[table]}（第 ${blockIndex + 1} 部分）`} tabIndex={0}>
+      <table className="min-w-full border-collapse text-sm">
+        <thead>
+          <tr>
+            <th scope="col" className="sticky top-0 left-0 z-30 border border-slate-200 bg-slate-50 px-2 py-1 text-left font-medium">
+              项目
+            </th>
+            {totalFirst && (
+              <th scope="col" className="total-copy sticky top-0 z-20 border border-slate-200 bg-slate-50 px-2 py-1 text-left font-medium whitespace-nowrap">
+                {TOTAL}
+              </th>
+            )}
+            {block.columns.map((column) => (
+              <th
+                key={column}
+                scope="col"
+                className={`sticky top-0 z-20 border border-slate-200 bg-slate-50 px-2 py-1 text-left font-medium whitespace-nowrap ${totalFirst && column === TOTAL ? 'total-main' : ''}`}
+              >
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {block.rows.map((row, rowIndex) => (
+            <Fragment key={row.anchor}>
+              {groupLabels(row, block.rows[rowIndex - 1], rowPaths).map((label) => (
+                <tr key={`${row.anchor}-group-${label}`}>
+                  <th scope="rowgroup" colSpan={block.columns.length + (totalFirst ? 2 : 1)} className="border border-slate-200 bg-slate-50/60 px-2 py-1 text-left font-medium">
+                    <Marked segments={highlightWords(label, words)} />
+                  </th>
+                </tr>
+              ))}
+              <tr id={row.anchor} className={row.status === 'read' ? '' : row.status === 'inferred' ? 'bg-amber-50/60' : 'bg-red-50/60'}>
+                <RowLabel row={row} depth={row.path.length - 1} words={words} flagged={flaggedRows.has(row.anchor)} place={place} />
+                {totalFirst && (
+                  <td className="total-copy border border-slate-200 px-2 py-1 text-right font-medium whitespace-nowrap">
+                    <CellValue row={row} column={TOTAL} />
+                  </td>
+                )}
+                {block.columns.map((column) => (
+                  <td
+                    key={column}
+                    id={cellAnchor(row, allColumns.indexOf(column))}
+                    className={`border border-slate-200 px-2 py-1 text-right whitespace-nowrap ${totalFirst && column === TOTAL ? 'total-main' : ''}`}
+                  >
+                    <CellValue row={row} column={column} />
+                  </td>
+                ))}
+              </tr>
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CellValue({ row, column }: { row: TableRow; column: string }) {
+  const value = row.values[column];
+  if (value === undefined) {
+    return (
+      <span title="原文为空或未能读取" className="text-slate-400">
+        —<span className="sr-only">（无数字）</span>
+      </span>
+    );
+  }
+  return `${formatFigure(value)}${row.units[column] ?? ''}`;
+}
+
 /** One statistical table as a real table: every row and every cell has its own anchor. */
-export function ReportTable({ table, rows, checks, words }: { table: TableId; rows: TableRow[]; checks: Check[]; words: string[] }) {
+export function ReportTable({ table, rows, checks, words, place }: { table: TableId; rows: TableRow[]; checks: Check[]; words: string[]; place: RowPlace }) {
   const failed = checks.filter((check) => !check.ok);
   const flaggedRows = new Set(failed.map((check) => check.anchor));
   const rowPaths = new Set(rows.map((row) => pathKey(row.path)));
   const allColumns = [...new Set(rows.flatMap((row) => Object.keys(row.values)))];
+  // Table 四 is one row of fifteen numbers: shown as three groups × five results.
+  const t4Row = table === '四' && rows.length === 1 && allColumns.every((column) => T4_COLUMNS.includes(column)) ? rows[0]! : null;
   return (
     <section id={tableAnchor(table)} aria-labelledby={`${tableAnchor(table)}-title`} className="space-y-3 p-1">
       <h3 id={`${tableAnchor(table)}-title`} className="text-lg font-semibold">
@@ -106,57 +214,16 @@ export function ReportTable({ table, rows, checks, words }: { table: TableId; ro
         <CopyLink anchor={tableAnchor(table)} label={TABLE_TITLES[table]} />
       </h3>
       <FailedChecks checks={failed} />
-      {columnBlocks(rows).map((block, blockIndex) => (
-        // `relative`: the cells' screen-reader text is absolutely positioned; an unpositioned
-        // scroll container would let it widen the whole page on a phone.
-        <div key={blockIndex} className="relative overflow-x-auto" role="region" aria-label={`${TABLE_TITLES[table]}（第 ${blockIndex + 1} 部分）`} tabIndex={0}>
-          <table className="min-w-full border-collapse text-sm">
-            <thead>
-              <tr>
-                <th scope="col" className="sticky left-0 border border-slate-200 bg-slate-50 px-2 py-1 text-left font-medium">
-                  项目
-                </th>
-                {block.columns.map((column) => (
-                  <th key={column} scope="col" className="border border-slate-200 bg-slate-50 px-2 py-1 text-left font-medium whitespace-nowrap">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {block.rows.map((row, rowIndex) => (
-                <Fragment key={row.anchor}>
-                  {groupLabels(row, block.rows[rowIndex - 1], rowPaths).map((label) => (
-                    <tr key={`${row.anchor}-group-${label}`}>
-                      <th scope="rowgroup" colSpan={block.columns.length + 1} className="border border-slate-200 bg-slate-50/60 px-2 py-1 text-left font-medium">
-                        <Marked segments={highlightWords(label, words)} />
-                      </th>
-                    </tr>
-                  ))}
-                  <tr id={row.anchor} className={row.status === 'read' ? '' : row.status === 'inferred' ? 'bg-amber-50/60' : 'bg-red-50/60'}>
-                    <RowLabel row={row} depth={row.path.length - 1} words={words} flagged={flaggedRows.has(row.anchor)} />
-                    {block.columns.map((column) => {
-                      const value = row.values[column];
-                      const unit = row.units[column] ?? '';
-                      return (
-                        <td key={column} id={cellAnchor(row, allColumns.indexOf(column))} className="border border-slate-200 px-2 py-1 text-right whitespace-nowrap">
-                          {value === undefined ? (
-                            <span title="原文为空或未能读取" className="text-slate-400">
-                              —<span className="sr-only">（无数字）</span>
-                            </span>
-                          ) : (
-                            `${formatFigure(value)}${unit}`
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ))}
+      {t4Row ? (
+        <Table4Grid row={t4Row} allColumns={allColumns} compare={<CompareRow row={t4Row} place={place} />} />
+      ) : (
+        columnBlocks(rows).map((block, blockIndex) => (
+          <TableBlock key={blockIndex} table={table} block={block} blockIndex={blockIndex} allColumns={allColumns} rowPaths={rowPaths} flaggedRows={flaggedRows} words={words} place={place} />
+        ))
+      )}
+      <p className="text-xs text-slate-500 md:hidden print:hidden" aria-hidden="true">
+        表格较宽时可左右滑动；首列和表头保持可见。
+      </p>
     </section>
   );
 }

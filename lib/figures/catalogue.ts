@@ -9,6 +9,7 @@
  * definition; figures of different definitions are never one series (see series.ts).
  */
 import type { Layout, TableId } from '@/lib/report/schema';
+import { STATISTICS_COLUMN, statisticsWording, type StatisticsKey } from './statistics-rows';
 import {
   T3_COLUMNS,
   T4_GROUPS,
@@ -18,9 +19,9 @@ import {
   table3Rows,
 } from '@/lib/parse/tables/templates';
 
-export type FigureTable = Exclude<TableId, '统计表'>;
+export type FigureTable = TableId;
 
-/** One cell of a report's table. */
+/** One cell of a report's table; for the 统计表, `anchor` is the row's key (statistics-rows.ts). */
 export interface CellRef {
   table: FigureTable;
   anchor: string;
@@ -38,6 +39,13 @@ export interface Variant {
   denominator: readonly CellRef[] | null;
   /** Unit when the report prints none (the form's header states it, or the table counts 件). */
   unit: string;
+  /**
+   * What is counted, as one series: variants with the same `series` join without a break (a
+   * pre-2019 row that means the same as the later cell); any other change is a series break.
+   */
+  series: string;
+  /** For a figure read from the pre-2019 统计表: its older definition and how it relates to the later one. */
+  older: string | null;
 }
 
 export interface Measure {
@@ -117,7 +125,7 @@ function cell(table: FigureTable, anchor: string, column: string): CellRef {
 }
 
 function countVariant(definition: string, layouts: readonly Layout[], numerator: CellRef[], unit: string): Variant {
-  return { definition, layouts, numerator, denominator: null, unit };
+  return { definition, layouts, numerator, denominator: null, unit, series: definition, older: null };
 }
 
 // ---- Table 三 ------------------------------------------------------------------------------
@@ -188,6 +196,21 @@ function t4Cell(group: (typeof T4_GROUPS)[number], outcome: (typeof T4_OUTCOMES)
   return cell('四', T4_ROW.anchor, `${group}/${outcome}`);
 }
 
+const SUIT_GROUPS = ['未经复议直接起诉', '复议后起诉'] as const;
+
+/** 行政诉讼 in all: the table splits suits by whether a review came first; readers ask for both together. */
+function suitsTotal(): Measure {
+  const definition = '表四 行政诉讼总计：未经复议直接起诉 · 总计 + 复议后起诉 · 总计';
+  return {
+    id: 'suits.total',
+    label: '行政诉讼总计（直接起诉 + 复议后起诉）',
+    group: T4_GROUP,
+    description: definition,
+    isRate: false,
+    variants: [countVariant(definition, BOTH, SUIT_GROUPS.map((group) => t4Cell(group, '总计')), '件')],
+  };
+}
+
 function table4Measures(): Measure[] {
   return T4_GROUPS.flatMap((group) =>
     T4_OUTCOMES.map((outcome) => ({
@@ -254,7 +277,7 @@ function rate(id: string, label: string, description: string, numerator: CellRef
     group: RATE_GROUP,
     description,
     isRate: true,
-    variants: [{ definition: description, layouts: BOTH, numerator, denominator, unit: '%' }],
+    variants: [{ definition: description, layouts: BOTH, numerator, denominator, unit: '%', series: description, older: null }],
   };
 }
 
@@ -279,12 +302,58 @@ function rateMeasures(): Measure[] {
     rate('refusal-rate', '不予公开率', '表三：（三）不予公开 1–8 项之和 ÷ （七）总计，总计列', t3TotalCells('t3-3-3'), outcomesTotal),
     rate('unavailable-share', '无法提供占比', '表三：（四）无法提供 1–3 项之和 ÷ （七）总计，总计列', t3TotalCells('t3-3-4'), outcomesTotal),
     ...T4_GROUPS.map(correction),
+    rate(
+      'suits-correction-rate',
+      '行政诉讼纠错率（直接起诉 + 复议后起诉）',
+      '表四 行政诉讼：两类诉讼结果纠正之和 ÷ 两类诉讼总计之和',
+      SUIT_GROUPS.map((group) => t4Cell(group, '结果纠正')),
+      SUIT_GROUPS.map((group) => t4Cell(group, '总计')),
+    ),
   ];
+}
+
+// ---- The pre-2019 统计表 -------------------------------------------------------------------
+
+/**
+ * Measures the pre-2019 统计表 also counts. `same`: the row means what the later cell means, so
+ * the series continues; otherwise the figure is the older definition and the series breaks,
+ * with the reason.
+ */
+const STATISTICS_MAPPING: Record<string, { key: StatisticsKey; same: true } | { key: StatisticsKey; same: false; differs: string }> = {
+  't3-1.total': { key: 'ts:received', same: true },
+  't3-3-1.total': { key: 'ts:granted', same: false, differs: '按答复计数，上年结转的申请未分开' },
+  't3-3-2.total': { key: 'ts:partly', same: false, differs: '按答复计数，上年结转的申请未分开' },
+  't3-3-3.total': { key: 'ts:refused', same: false, differs: '不予公开的理由分类与 2019 年后不同' },
+  't4.review.total': { key: 'ts:review', same: true },
+  'suits.total': { key: 'ts:suit', same: true },
+};
+
+const PRE_2019: readonly Layout[] = ['pre-2019'];
+
+function withStatistics(measure: Measure): Measure {
+  const mapping = STATISTICS_MAPPING[measure.id];
+  if (!mapping) return measure;
+  const later = measure.variants[0]!;
+  const wording = statisticsWording(mapping.key);
+  const definition = `2019 年前统计表：${wording} · ${STATISTICS_COLUMN}`;
+  const older = mapping.same
+    ? `取自 2019 年前的统计表“${wording}”（${STATISTICS_COLUMN}），与${later.definition}含义相同`
+    : `取自 2019 年前的统计表“${wording}”（${STATISTICS_COLUMN}），与${later.definition}口径不同：${mapping.differs}`;
+  const variant: Variant = {
+    definition,
+    layouts: PRE_2019,
+    numerator: [cell('统计表', mapping.key, STATISTICS_COLUMN)],
+    denominator: null,
+    unit: '件',
+    series: mapping.same ? later.series : definition,
+    older,
+  };
+  return { ...measure, variants: [...measure.variants, variant] };
 }
 
 // ---- The catalogue -------------------------------------------------------------------------
 
-export const MEASURES: readonly Measure[] = [...table3Measures(), ...table4Measures(), ...table2Measures(), ...rateMeasures()];
+export const MEASURES: readonly Measure[] = [...table3Measures(), ...table4Measures(), suitsTotal(), ...table2Measures(), ...rateMeasures()].map(withStatistics);
 
 const BY_ID = new Map(MEASURES.map((measure) => [measure.id, measure]));
 
@@ -297,9 +366,18 @@ export function measureById(id: string): Measure | undefined {
   return BY_ID.get(id);
 }
 
-/** Every row a measure can read, for the `anchor IN [...]` filter. */
+function refsOf(measure: Measure): CellRef[] {
+  return measure.variants.flatMap((variant) => [...variant.numerator, ...(variant.denominator ?? [])]);
+}
+
+/** Every row of tables 二–四 a measure can read, for the `anchor IN [...]` filter (统计表 rows have no fixed anchor). */
 export function anchorsOf(measure: Measure): string[] {
-  return [...new Set(measure.variants.flatMap((variant) => [...variant.numerator, ...(variant.denominator ?? [])].map((ref) => ref.anchor)))];
+  return [...new Set(refsOf(measure).filter((ref) => ref.table !== '统计表').map((ref) => ref.anchor))];
+}
+
+/** Whether some variant reads the pre-2019 统计表 (whose rows are recognised by label, not anchor). */
+export function readsStatistics(measure: Measure): boolean {
+  return refsOf(measure).some((ref) => ref.table === '统计表');
 }
 
 /** Measures by group, in catalogue order, for the picker. */

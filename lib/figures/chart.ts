@@ -47,7 +47,9 @@ const FONT_FAMILY = 'Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, sans-se
 const PALETTE = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#0891b2', '#be185d', '#4d7c0f', '#475569', '#9333ea'];
 const MARKED_SYMBOL = 'triangle';
 const MARKED_BAR_STYLE = { opacity: 0.5, borderColor: '#111827', borderType: 'dashed', borderWidth: 1 } as const;
-const SIZE = { width: 760, height: 380 } as const;
+/** Wide for a desktop column; narrow for a phone, drawn at about the size it is shown so its labels stay 12 px. */
+export const CHART_SIZES = { wide: { width: 760, height: 380 }, narrow: { width: 360, height: 440 } } as const;
+export type ChartSize = keyof typeof CHART_SIZES;
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -59,8 +61,8 @@ function withAccessibleName(svg: string, name: string): string {
   return svg.replace(/^<svg\b/, `<svg role="img" aria-label="${label}"`).replace(/^(<svg[^>]*>)/, `$1<title>${label}</title>`);
 }
 
-function render(option: echarts.EChartsCoreOption, alt: string): RenderedChart {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...SIZE });
+function render(option: echarts.EChartsCoreOption, alt: string, size: ChartSize): RenderedChart {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...CHART_SIZES[size] });
   try {
     chart.setOption({ animation: false, color: PALETTE, textStyle: { fontFamily: FONT_FAMILY }, ...option });
     const svg = withAccessibleName(chart.renderToSVGString(), alt);
@@ -86,7 +88,7 @@ function segments(line: TrendLine, length: number): Array<[number, number]> {
  * run is its own ECharts series, with the place's name and colour), and the year where a new
  * meaning starts carries a vertical 口径变化 mark.
  */
-export function renderTrendChart(spec: TrendChartSpec): RenderedChart {
+export function renderTrendChart(spec: TrendChartSpec, size: ChartSize = 'wide'): RenderedChart {
   const length = spec.years.length;
   const breakIndexes = [...new Set(spec.lines.flatMap((line) => [...line.breaksBefore]))].sort((a, b) => a - b);
   const series = spec.lines.flatMap((line, lineIndex) =>
@@ -113,22 +115,23 @@ export function renderTrendChart(spec: TrendChartSpec): RenderedChart {
     {
       title: { text: spec.title, left: 'center', textStyle: { fontSize: 15 } },
       legend: { bottom: 0, type: 'plain' },
-      grid: { left: 64, right: 32, top: 56, bottom: 72 },
+      grid: size === 'wide' ? { left: 64, right: 32, top: 56, bottom: 72 } : { left: 48, right: 16, top: 56, bottom: 150 },
       xAxis: { type: 'category', data: spec.years.map(String) },
       yAxis: { type: 'value', name: spec.unit },
       series,
     },
     `折线图：${spec.title}（${spec.years[0] ?? ''}–${spec.years.at(-1) ?? ''}年，${spec.lines.map((line) => line.name).join('、')}）。各数值见图旁的数据表。`,
+    size,
   );
 }
 
 /** One bar per place, for a single year. */
-export function renderBarChart(spec: BarChartSpec): RenderedChart {
+export function renderBarChart(spec: BarChartSpec, size: ChartSize = 'wide'): RenderedChart {
   return render(
     {
       title: { text: spec.title, left: 'center', textStyle: { fontSize: 15 } },
-      grid: { left: 64, right: 32, top: 56, bottom: 96 },
-      xAxis: { type: 'category', data: spec.bars.map((bar) => bar.name), axisLabel: { interval: 0, rotate: spec.bars.length > 4 ? 30 : 0 } },
+      grid: size === 'wide' ? { left: 64, right: 32, top: 56, bottom: 96 } : { left: 48, right: 16, top: 56, bottom: 150 },
+      xAxis: { type: 'category', data: spec.bars.map((bar) => bar.name), axisLabel: { interval: 0, rotate: spec.bars.length > 4 || size === 'narrow' ? 30 : 0 } },
       yAxis: { type: 'value', name: spec.unit },
       series: [
         {
@@ -140,5 +143,6 @@ export function renderBarChart(spec: BarChartSpec): RenderedChart {
       ],
     },
     `柱状图：${spec.title}（${spec.bars.map((bar) => bar.name).join('、')}）。各数值见图旁的数据表。`,
+    size,
   );
 }

@@ -11,14 +11,15 @@ import { SearchUnavailableError } from '@/lib/search/errors';
 import { buildFilter, withCondition, type FilterExpression } from '@/lib/search/query-filter';
 import { searchIndex, type SearchEngine } from '@/lib/search/query-engine';
 import { DEFAULT_QUERY } from '@/lib/search/query-schema';
-import { anchorsOf } from './catalogue';
+import { anchorsOf, readsStatistics, type Measure } from './catalogue';
 import type { CompareQuery } from './compare-params';
 import { evaluate } from './evaluate';
 import { failedTablesOf, reportTables } from './report-tables';
 import { countHits, partitions, searchPages, type EngineSearch } from './scan';
+import { rankObservations, type Ranked, type ValueSort } from './ranking';
 import { groupByPlace, yearsOf, type Observation, type PlaceSeries } from './series';
 
-const ROW_FIELDS = ['reportId', 'year', 'province', 'city', 'district', 'issuer', 'level', 'layout', 'anchor', 'table', 'status', 'values', 'units'] as const;
+const ROW_FIELDS = ['reportId', 'year', 'province', 'city', 'district', 'issuer', 'level', 'layout', 'anchor', 'headingPath', 'table', 'status', 'values', 'units'] as const;
 type RowHit = Pick<SearchDocument, (typeof ROW_FIELDS)[number]>;
 
 /** Reports per partition read into memory at once (each brings at most one row per anchor of the measure). */
@@ -31,6 +32,19 @@ function anchorCondition(anchors: readonly string[], attribute: 'anchor' | 'rowA
   return anchors.map((anchor) => `${attribute} = ${quoteFilterValue(anchor)}`);
 }
 
+/** The first row of every 统计表 (its rows are numbered as printed): a report has one iff it has the table. */
+const FIRST_STATISTICS_ROW = 'ts-1';
+const STATISTICS_TABLE = `table = ${quoteFilterValue('统计表')}`;
+
+/**
+ * The rows a measure reads: its anchors in tables 二–四, and every 统计表 row when it maps one
+ * (those are recognised by label once read: lib/figures/statistics-rows.ts). One selector per
+ * query of partitionRows, ORed together for counting.
+ */
+function rowSelectors(measure: Measure): string[] {
+  return [...anchorCondition(anchorsOf(measure)), ...(readsStatistics(measure) ? [STATISTICS_TABLE] : [])];
+}
+
 /**
  * The reports that have rows of the measure, under the comparison's facets: counted in the
  * reports index, one document per report, so a count is a count of reports on one server and
@@ -38,7 +52,8 @@ function anchorCondition(anchors: readonly string[], attribute: 'anchor' | 'rowA
  * made a measure of 8 rows count each report 8 times there).
  */
 export function measureReportsSearch(engine: SearchEngine, query: CompareQuery, filter: FilterExpression = buildFilter(query.filters)): EngineSearch {
-  return { indexUid: engine.indexes.reports, q: '', filter: [...filter, anchorCondition(anchorsOf(query.measure), 'rowAnchors')] };
+  const anchors = [...anchorsOf(query.measure), ...(readsStatistics(query.measure) ? [FIRST_STATISTICS_ROW] : [])];
+  return { indexUid: engine.indexes.reports, q: '', filter: [...filter, anchorCondition(anchors, 'rowAnchors')] };
 }
 
 /**
@@ -50,7 +65,7 @@ export function comparisonSearch(engine: SearchEngine, query: CompareQuery, filt
   return {
     indexUid: engine.indexes.documents,
     q: '',
-    filter: [...withCondition(filter, 'kind', 'row'), anchorCondition(anchorsOf(query.measure))],
+    filter: [...withCondition(filter, 'kind', 'row'), rowSelectors(query.measure)],
     distinct: 'reportId',
   };
 }
@@ -94,11 +109,12 @@ async function observe(engine: SearchEngine, query: CompareQuery, rows: readonly
   });
 }
 
-/** The rows of one partition, one anchor at a time (see comparisonSearch). */
+/** The rows of one partition, one selector at a time (see comparisonSearch). */
 async function partitionRows(engine: SearchEngine, query: CompareQuery, search: EngineSearch): Promise<RowHit[]> {
   const rows: RowHit[] = [];
-  for (const anchor of anchorsOf(query.measure)) {
-    const one = { ...search, filter: [...search.filter, anchorCondition([anchor])] };
+  for (const selector of rowSelectors(query.measure)) {
+    // One anchor is one row per report (distinct holds); the 统计表 selector is the whole table.
+    const one = { ...search, filter: [...search.filter, [selector]], distinct: selector === STATISTICS_TABLE ? undefined : search.distinct };
     for await (const page of searchPages<RowHit>(engine, one, ROW_FIELDS, PAGE_SIZE)) rows.push(...page);
   }
   return rows;
@@ -145,5 +161,32 @@ export async function loadComparison(engine: SearchEngine, query: CompareQuery, 
   const observations: Observation[] = [];
   for await (const batch of batches(engine, query, narrowed)) observations.push(...batch);
   const series = groupByPlace(observations);
-  return { query, years: yearsOf(series), series, issuersMatched: matched, issuersOmitted: Math.max(0, matched - maxPlaces) };
+  return { query, years: yearsOf(series, query.filters.year), series, issuersMatched: matched, issuersOmitted: Math.max(0, matched - maxPlaces) };
+}
+
+export interface Ranking {
+  /** The year ranked: the latest chosen, else the latest with the measure; null when none has it. */
+  year: number | null;
+  /** Every report of that year under the filters, best first, gaps last; the page shows `shown` of them. */
+  ranked: Ranked[];
+  total: number;
+}
+
+/** The latest year that has the measure under the filters (each year's own count ignores the year filter). */
+async function latestYear(engine: SearchEngine, query: CompareQuery): Promise<number | null> {
+  const chosen = query.filters.year.map(Number).filter(Number.isInteger);
+  if (chosen.length > 0) return Math.max(...chosen);
+  const { distribution } = await countHits(engine, measureReportsSearch(engine, query), 'year');
+  const years = Object.keys(distribution).map(Number).filter(Number.isInteger);
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
+/** One year's ranking by the measure, of every place under the filters (`limit` of them kept). */
+export async function loadRanking(engine: SearchEngine, query: CompareQuery & { sort: ValueSort }, limit: number): Promise<Ranking> {
+  const year = await latestYear(engine, query);
+  if (year === null) return { year, ranked: [], total: 0 };
+  const observations: Observation[] = [];
+  for await (const batch of observationBatches(engine, { ...query, filters: { ...query.filters, year: [String(year)] } })) observations.push(...batch);
+  const ranked = rankObservations(observations, query.sort);
+  return { year, ranked: ranked.slice(0, limit), total: ranked.length };
 }

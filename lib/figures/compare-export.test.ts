@@ -39,6 +39,15 @@ async function text(chunks: AsyncIterable<string>): Promise<string> {
   return all;
 }
 
+const plain = (measureId: string) => ({ measure: measureById(measureId)!, filters: DEFAULT_QUERY.filters, sort: 'place' as const });
+
+test('sorted by value: ranked year by year, latest first, gaps last', async () => {
+  const csv = await text(comparisonCsv(once(observations('t3-1.total')), { ...plain('t3-1.total'), sort: 'value-desc' }, ORIGIN));
+  const lines = csv.split('\r\n').filter(Boolean).slice(1);
+  assert.deepEqual(lines.map((line) => [line.split(',')[5], line.split(',').at(-1)]), [['2021', '1'], ['2020', '1'], ['2020', '2']]);
+  assert.match(lines[1]!, /杭州市下城区人民政府,区县级,2020,.*,120,/);
+});
+
 test('a record per report: value, definition, source row as an absolute link', () => {
   const [pingtan] = groupByPlace(observations('t3-1.total'));
   const records = recordsOf(pingtan!, measureById('t3-1.total')!, ORIGIN);
@@ -56,17 +65,17 @@ test('the record of the year a series breaks says so', () => {
 });
 
 test('CSV: BOM, header, Chinese as is, gaps empty with their reason, marks spelled out', async () => {
-  const csv = await text(comparisonCsv(once(observations('t3-4.total')), measureById('t3-4.total')!, ORIGIN));
-  assert.ok(csv.startsWith('\uFEFF省份,城市,区县,发布机关,层级,年度,指标,数值,单位,缺值原因,推断值,所在表格未通过勾稽校验,口径,口径变化,来源,所用表格行,报告编号\r\n'));
+  const csv = await text(comparisonCsv(once(observations('t3-4.total')), plain('t3-4.total'), ORIGIN));
+  assert.ok(csv.startsWith('\uFEFF省份,城市,区县,发布机关,层级,年度,指标,数值,单位,缺值原因,推断值,所在表格未通过勾稽校验,口径,口径变化,来源,所用表格行,报告编号,旧表口径,计算值,名次\r\n'));
   const xiacheng = csv.split('\r\n').find((line) => line.includes('杭州市下城区人民政府'))!;
   assert.match(xiacheng, /^浙江省,杭州市,下城区,杭州市下城区人民政府,区县级,2020,四、结转下年度继续办理 · 总计,2,件,,是,,/);
-  const gaps = await text(comparisonCsv(once(observations('t2-1-1.new')), measureById('t2-1-1.new')!, ORIGIN));
+  const gaps = await text(comparisonCsv(once(observations('t2-1-1.new')), plain('t2-1-1.new'), ORIGIN));
   const blank = gaps.split('\r\n').find((line) => line.includes('杭州市下城区人民政府'))!;
   assert.match(blank, /,2020,规章 · 本年新制作数量 \/ 本年制发件数,,,原表空白,/);
 });
 
 test('JSON: the measure, the filters and the records', async () => {
-  const query = { measure: measureById('disclosure-rate')!, filters: { ...DEFAULT_QUERY.filters, year: ['2020'] } };
+  const query = { measure: measureById('disclosure-rate')!, filters: { ...DEFAULT_QUERY.filters, year: ['2020'] }, sort: 'place' as const };
   const json = JSON.parse(await text(comparisonJson(once(observations('disclosure-rate')), query, ORIGIN)));
   assert.equal(json.ok, true);
   assert.equal(json.measure.id, 'disclosure-rate');

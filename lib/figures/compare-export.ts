@@ -5,11 +5,12 @@
  */
 import { reportHref } from '@/lib/search/url';
 import type { Measure } from './catalogue';
-import type { CompareQuery } from './compare-params';
-import { COMPARE_FACETS } from './compare-params';
+import type { CompareQuery, CompareSort } from './compare-params';
+import { COMPARE_FACETS, isValueSort } from './compare-params';
 import { CSV_BOM, csvLine } from './csv';
 import { jsonArrayChunks } from './download';
 import { GAP_LABELS, type GapReason } from './evaluate';
+import { rankByYear } from './ranking';
 import { groupByPlace, type Observation, type PlaceSeries } from './series';
 
 export interface ComparisonRecord {
@@ -19,6 +20,8 @@ export interface ComparisonRecord {
   issuer: string;
   level: string | null;
   year: number;
+  /** Place in its year's ranking when sorted by value (ties share it); null unsorted or for a gap. */
+  rank: number | null;
   reportId: string;
   measure: string;
   /** null is a gap: see `gap`. */
@@ -32,6 +35,10 @@ export interface ComparisonRecord {
   definition: string | null;
   /** Set when the definition differs from this place's previous year with the measure. */
   seriesBreak: string | null;
+  /** Read from the pre-2019 统计表: its older definition and how it relates to the later one. */
+  olderDefinition: string | null;
+  /** Computed by the portal (a sum of several cells, or a rate), not printed as one number. */
+  computed: boolean;
   /** The table row the figure comes from (absolute URL). */
   source: string;
   /** Every row the figure reads (anchors on the report page). */
@@ -57,6 +64,7 @@ export function recordsOf(series: PlaceSeries, measure: Measure, origin: string)
           issuer: place.issuer,
           level: place.level,
           year,
+          rank: null,
           reportId: observation.reportId,
           measure: measure.label,
           value: figure.value,
@@ -66,6 +74,8 @@ export function recordsOf(series: PlaceSeries, measure: Measure, origin: string)
           failedTables: figure.failedTables,
           definition: figure.definition,
           seriesBreak: breakBefore(series, year),
+          olderDefinition: figure.older,
+          computed: figure.computed,
           source: new URL(reportHref(observation.reportId, { anchor: figure.anchors[0] }), origin).href,
           rows: figure.anchors,
         };
@@ -73,13 +83,24 @@ export function recordsOf(series: PlaceSeries, measure: Measure, origin: string)
     );
 }
 
-async function* records(batches: AsyncIterable<Observation[]>, measure: Measure, origin: string): AsyncGenerator<ComparisonRecord> {
-  for await (const batch of batches) for (const series of groupByPlace(batch)) yield* recordsOf(series, measure, origin);
+/**
+ * Records batch by batch, by place; sorted by value, every batch is read first (a ranking needs
+ * them all) and the records come year by year, latest first, each year ranked.
+ */
+async function* records(batches: AsyncIterable<Observation[]>, measure: Measure, origin: string, sort: CompareSort): AsyncGenerator<ComparisonRecord> {
+  if (!isValueSort(sort)) {
+    for await (const batch of batches) for (const series of groupByPlace(batch)) yield* recordsOf(series, measure, origin);
+    return;
+  }
+  const observations: Observation[] = [];
+  for await (const batch of batches) observations.push(...batch);
+  const byReport = new Map(groupByPlace(observations).flatMap((series) => recordsOf(series, measure, origin)).map((record) => [record.reportId, record]));
+  for (const { observation, rank } of rankByYear(observations, sort)) yield { ...byReport.get(observation.reportId)!, rank };
 }
 
 const CSV_HEADER = [
   '省份', '城市', '区县', '发布机关', '层级', '年度', '指标', '数值', '单位', '缺值原因',
-  '推断值', '所在表格未通过勾稽校验', '口径', '口径变化', '来源', '所用表格行', '报告编号',
+  '推断值', '所在表格未通过勾稽校验', '口径', '口径变化', '来源', '所用表格行', '报告编号', '旧表口径', '计算值', '名次',
 ];
 
 export function comparisonCsvLine(record: ComparisonRecord): string {
@@ -101,12 +122,15 @@ export function comparisonCsvLine(record: ComparisonRecord): string {
     record.source,
     record.rows.join(' '),
     record.reportId,
+    record.olderDefinition,
+    record.computed ? '是' : null,
+    record.rank,
   ]);
 }
 
-export async function* comparisonCsv(batches: AsyncIterable<Observation[]>, measure: Measure, origin: string): AsyncGenerator<string> {
+export async function* comparisonCsv(batches: AsyncIterable<Observation[]>, query: CompareQuery, origin: string): AsyncGenerator<string> {
   yield CSV_BOM + csvLine(CSV_HEADER);
-  for await (const record of records(batches, measure, origin)) yield comparisonCsvLine(record);
+  for await (const record of records(batches, query.measure, origin, query.sort)) yield comparisonCsvLine(record);
 }
 
 /** `{ ok, measure, filters, records: [...] }`, the records streamed. */
@@ -114,7 +138,7 @@ export async function* comparisonJson(batches: AsyncIterable<Observation[]>, que
   const { measure } = query;
   const filters = Object.fromEntries(COMPARE_FACETS.filter((facet) => query.filters[facet].length > 0).map((facet) => [facet, query.filters[facet]]));
   const head = { id: measure.id, label: measure.label, group: measure.group, description: measure.description, isRate: measure.isRate };
-  yield `{"ok":true,"measure":${JSON.stringify(head)},"filters":${JSON.stringify(filters)},"records":`;
-  yield* jsonArrayChunks(records(batches, measure, origin));
+  yield `{"ok":true,"measure":${JSON.stringify(head)},"filters":${JSON.stringify(filters)},"sort":${JSON.stringify(query.sort)},"records":`;
+  yield* jsonArrayChunks(records(batches, measure, origin, query.sort));
   yield '}\n';
 }

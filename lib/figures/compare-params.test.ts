@@ -51,3 +51,15 @@ test('links round-trip through the parser', () => {
   assert.deepEqual(again, query);
   assert.match(compareExportHref(query, 'csv'), /^\/api\/compare\?.*format=csv$/);
 });
+
+test('the picker’s words choose a measure: an id, a label, or words a label holds (the common measures first)', () => {
+  assert.equal(parsePageCompareParams({ measure: 't4.review.total' }).query.measure.id, 't4.review.total');
+  assert.equal(parsePageCompareParams({ measure: '行政复议 · 总计' }).query.measure.id, 't4.review.total');
+  const typed = parsePageCompareParams({ measure: '不予公开' });
+  assert.equal(typed.query.measure.id, 't3-3-3.total');
+  assert.deepEqual(typed.notices, ['按“不予公开”选了指标：（三）不予公开 · 总计。']);
+  assert.equal(parsePageCompareParams({ measure: '诉讼纠错率' }).query.measure.id, 'suits-correction-rate');
+  assert.equal(parsePageCompareParams({ measure: '没有的指标' }).query.measure.id, DEFAULT_MEASURE_ID);
+  assert.equal(parsePageCompareParams({ sort: 'value-asc' }).query.sort, 'value-asc');
+  assert.deepEqual(parsePageCompareParams({ sort: 'biggest' }).notices, ['排序方式无效，已按地区排列。']);
+});

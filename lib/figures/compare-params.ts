@@ -7,7 +7,9 @@
 import { z } from 'zod';
 import type { FacetName } from '@/lib/index/facets';
 import { DEFAULT_QUERY, parseApiSearchParams, parsePageSearchParams, type FacetFilters, type RawParams } from '@/lib/search/query-schema';
-import { DEFAULT_MEASURE_ID, MEASURE_IDS, measureById, type Measure } from './catalogue';
+import { DEFAULT_MEASURE_ID, MEASURE_IDS, MEASURES, measureById, type Measure } from './catalogue';
+import { commonMeasures } from './common-measures';
+import { VALUE_SORTS, type ValueSort } from './ranking';
 import type { ExportFormat } from './download';
 import { parseFormat, singleParam, valuesOf } from './params';
 
@@ -17,12 +19,40 @@ export const COMPARE_FACETS = ['year', 'province', 'city', 'district', 'issuer',
 export const COMPARE_PATH = '/compare';
 export const COMPARE_API_PATH = '/api/compare';
 
+/** `place`: places × years (the default); by value: a ranking of one year (the API: of every year). */
+export const COMPARE_SORTS = ['place', ...VALUE_SORTS] as const;
+export type CompareSort = (typeof COMPARE_SORTS)[number];
+
 export interface CompareQuery {
   measure: Measure;
   filters: FacetFilters;
+  sort: CompareSort;
 }
 
 const MeasureParam = z.enum(MEASURE_IDS);
+const SortParam = z.enum(COMPARE_SORTS);
+const SORT_RULE = 'place / value-desc / value-asc 之一，只能给一次';
+
+export function isValueSort(sort: CompareSort): sort is ValueSort {
+  return sort !== 'place';
+}
+
+/**
+ * A measure by id, by its label as the picker shows it (what a form sends without JavaScript),
+ * or by words typed into the picker (`不予公开`): the first common measure, else the first
+ * measure, whose label or common name holds them.
+ */
+export function measureFromPicker(given: string): Measure | undefined {
+  const exact = measureById(given) ?? MEASURES.find((measure) => measure.label === given);
+  if (exact) return exact;
+  const words = given.replace(/\s+/g, '');
+  if (words === '') return undefined;
+  const holds = (text: string) => text.replace(/\s+/g, '').includes(words);
+  return (
+    commonMeasures().find(({ measure, name }) => holds(name) || holds(measure.label))?.measure ??
+    MEASURES.find((measure) => holds(measure.label))
+  );
+}
 
 /** Only the place/year facets, in the shape the search schema reads. */
 function facetParams(raw: RawParams): URLSearchParams {
@@ -39,23 +69,30 @@ function onlyCompareFacets(filters: FacetFilters): FacetFilters {
 export function parseApiCompareParams(raw: RawParams): CompareQuery & { format: ExportFormat } {
   const measureId = singleParam(raw, 'measure', MeasureParam, DEFAULT_MEASURE_ID, '指标编号之一（见 /compare 的指标列表），只能给一次');
   const format = parseFormat(raw);
+  const sort = singleParam(raw, 'sort', SortParam, 'place', SORT_RULE);
   const { filters } = parseApiSearchParams(facetParams(raw));
-  return { measure: measureById(measureId)!, filters: onlyCompareFacets(filters), format };
+  return { measure: measureById(measureId)!, filters: onlyCompareFacets(filters), sort, format };
 }
 
 /** Page reading: never fails; an unknown measure falls back to the default, with a notice. */
 export function parsePageCompareParams(raw: RawParams): { query: CompareQuery; notices: string[] } {
   const { query, notices } = parsePageSearchParams(facetParams(raw));
   const given = valuesOf(raw, 'measure')[0];
-  const measure = (given === undefined ? undefined : measureById(given)) ?? measureById(DEFAULT_MEASURE_ID)!;
-  if (given !== undefined && measure.id !== given) notices.push('没有这个指标，已显示默认指标。');
-  return { query: { measure, filters: onlyCompareFacets(query.filters) }, notices };
+  const found = given === undefined ? undefined : measureFromPicker(given);
+  if (given !== undefined && !found) notices.push('没有这个指标，已显示默认指标。');
+  else if (found && given !== found.id && given !== found.label) notices.push(`按“${given}”选了指标：${found.label}。`);
+  const givenSort = valuesOf(raw, 'sort')[0];
+  const sort = SortParam.safeParse(givenSort ?? 'place');
+  if (!sort.success) notices.push('排序方式无效，已按地区排列。');
+  const measure = found ?? measureById(DEFAULT_MEASURE_ID)!;
+  return { query: { measure, filters: onlyCompareFacets(query.filters), sort: sort.success ? sort.data : 'place' }, notices };
 }
 
 /** Parameters of a comparison in a stable order (one URL per comparison). */
 export function compareParamsOf(query: CompareQuery): URLSearchParams {
   const params = new URLSearchParams({ measure: query.measure.id });
   for (const facet of COMPARE_FACETS) for (const value of query.filters[facet]) params.append(facet, value);
+  if (query.sort !== 'place') params.set('sort', query.sort);
   return params;
 }
 

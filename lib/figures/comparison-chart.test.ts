@@ -12,6 +12,9 @@ const figure = (value: number | null, unit = '万元', inferred = false): Figure
   gap: value === null ? 'unreadable' : null,
   unit,
   definition: '2021 格式：行政事业性收费 · 本年收费金额',
+  series: '2021 格式：行政事业性收费 · 本年收费金额',
+  older: null,
+  computed: false,
   inferred,
   failedTables: [],
   anchors: ['t2-8-1'],
@@ -23,7 +26,7 @@ function observation(issuer: string, province: string, year: number, value: Figu
 
 function comparisonOf(observations: Observation[]): Comparison {
   const series = groupByPlace(observations);
-  const query = { measure: measureById('t2-8-1.fee-amount')!, filters: DEFAULT_QUERY.filters };
+  const query = { measure: measureById('t2-8-1.fee-amount')!, filters: DEFAULT_QUERY.filters, sort: 'place' as const };
   return { query, years: yearsOf(series), series, issuersMatched: series.length, issuersOmitted: 0 };
 }
 

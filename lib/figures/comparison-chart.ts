@@ -4,10 +4,10 @@
  * gaps stay gaps, reports of one year that disagree are left out, and so are figures printed
  * in another unit than the chart's.
  */
-import { renderBarChart, renderTrendChart, type ChartPoint, type RenderedChart } from './chart';
+import { renderBarChart, renderTrendChart, type ChartPoint, type ChartSize, type RenderedChart } from './chart';
 import type { Comparison } from './compare-data';
 import { isMarked } from './evaluate';
-import { chartableFigure, placeName, type Observation, type PlaceSeries } from './series';
+import { chartableFigure, placeName, sameUnit, type Observation, type PlaceSeries } from './series';
 
 /** Lines a reader can still tell apart (the palette has ten colours). */
 export const MAX_CHART_LINES = 10;
@@ -19,6 +19,8 @@ export interface ComparisonChart extends RenderedChart {
   places: number;
   /** Figures left out because their unit differs from the chart's. */
   otherUnit: number;
+  /** The same chart drawn for a phone's width. */
+  narrow: RenderedChart;
 }
 
 /** The unit most figures are printed in (the first seen on a tie). */
@@ -41,7 +43,7 @@ export function comparisonChart(comparison: Comparison): ComparisonChart | null 
   const point = (observations: readonly Observation[] | undefined): ChartPoint | null => {
     const figure = chartableFigure(observations);
     if (!figure) return null;
-    if (figure.unit && figure.unit !== unit) {
+    if (!sameUnit(figure.unit, unit)) {
       otherUnit++;
       return null;
     }
@@ -50,13 +52,13 @@ export function comparisonChart(comparison: Comparison): ComparisonChart | null 
   // Issuers are named alone unless two places share a name (the legend would merge them).
   const issuers = series.map((entry) => entry.place.issuer);
   const name = (entry: PlaceSeries) => (issuers.indexOf(entry.place.issuer) === issuers.lastIndexOf(entry.place.issuer) ? entry.place.issuer : placeName(entry.place));
-  const rendered =
+  const draw = (size: ChartSize) =>
     years.length === 1
       ? renderBarChart({
           title: `${query.measure.label}（${years[0]}年）`,
           unit,
           bars: series.map((entry) => ({ name: name(entry), point: point(entry.byYear.get(years[0]!)) })),
-        })
+        }, size)
       : renderTrendChart({
           title: query.measure.label,
           unit,
@@ -66,6 +68,10 @@ export function comparisonChart(comparison: Comparison): ComparisonChart | null 
             points: years.map((year) => point(entry.byYear.get(year))),
             breaksBefore: new Set(entry.breaks.map((change) => years.indexOf(change.year))),
           })),
-        });
-  return { ...rendered, kind: years.length === 1 ? 'bar' : 'trend', places: series.length, otherUnit };
+        }, size);
+  const rendered = draw('wide');
+  // Counted once: the narrow drawing reads the same figures.
+  const counted = otherUnit;
+  const narrow = draw('narrow');
+  return { ...rendered, kind: years.length === 1 ? 'bar' : 'trend', places: series.length, otherUnit: counted, narrow };
 }

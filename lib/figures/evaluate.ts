@@ -9,6 +9,8 @@ import type { CellRef, FigureTable, Measure, Variant } from './catalogue';
 
 /** What a figure needs from one table row of a report (a row document or a ParsedReport row). */
 export interface SourceRow {
+  /** The row's anchor in the report (a 统计表 row is looked up by its key, and linked by this). */
+  anchor: string;
   table: TableId;
   values: Record<string, number>;
   units: Record<string, string>;
@@ -18,7 +20,7 @@ export interface SourceRow {
 /** What a figure needs from one report. */
 export interface ReportTables {
   layout: Layout;
-  /** Rows by anchor. */
+  /** Rows by anchor; 统计表 rows also by their key (statistics-rows.ts). */
   rows: ReadonlyMap<string, SourceRow>;
   /** Tables with at least one failed identity check. */
   failedTables: ReadonlySet<TableId>;
@@ -42,6 +44,12 @@ export interface Figure {
   unit: string;
   /** The variant's definition (what was counted); null when the report's format has no such figure. */
   definition: string | null;
+  /** The series the figure belongs to (see Variant.series); null with `definition`. */
+  series: string | null;
+  /** Read from the pre-2019 统计表: the older definition and how it relates to the later one. */
+  older: string | null;
+  /** Computed by the portal (a sum of several cells, or a rate), not printed as one number. */
+  computed: boolean;
   /** Some cell it reads was inferred from an identity, not printed legibly. */
   inferred: boolean;
   /** Tables it reads whose identity checks fail in this report. */
@@ -116,17 +124,22 @@ export function evaluate(measure: Measure, report: ReportTables): Figure {
   const variant = chooseVariant(measure, report);
   if (!variant) {
     const unit = measure.variants[0]?.unit ?? '';
-    return { value: null, gap: 'not-in-format', unit, definition: null, inferred: false, failedTables: [], anchors: [] };
+    return { value: null, gap: 'not-in-format', unit, definition: null, series: null, older: null, computed: false, inferred: false, failedTables: [], anchors: [] };
   }
   const refs = cellsOf(variant);
+  // A 统计表 key the report has no row for has nothing to link to.
+  const printedAnchor = (ref: CellRef) => report.rows.get(ref.anchor)?.anchor ?? (ref.table === '统计表' ? null : ref.anchor);
   const numerator = variant.numerator.map((ref) => readCell(ref, report));
   const denominator = variant.denominator?.map((ref) => readCell(ref, report)) ?? null;
   const cells = [...numerator, ...(denominator ?? [])];
   const common = {
     definition: variant.definition,
+    series: variant.series,
+    older: variant.older,
+    computed: refs.length > 1,
     inferred: cells.some((cell) => cell.inferred),
     failedTables: [...new Set(refs.map((ref) => ref.table))].filter((table) => report.failedTables.has(table)),
-    anchors: [...new Set(refs.map((ref) => ref.anchor))],
+    anchors: [...new Set(refs.map(printedAnchor).filter((anchor) => anchor !== null))],
   };
   const top = sum(numerator);
   if (!denominator) return { ...common, value: top.value, gap: top.gap, unit: top.unit ?? variant.unit };

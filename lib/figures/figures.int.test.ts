@@ -17,10 +17,11 @@ import { reportParser } from '@/lib/index/parser';
 import { hasIssues, qualityOf } from '@/lib/report/quality';
 import { createSearchEngine, type SearchEngine } from '@/lib/search/query-engine';
 import { DEFAULT_QUERY, type FacetFilters } from '@/lib/search/query-schema';
-import { anchorsOf, measureById } from './catalogue';
+import { anchorsOf, measureById, readsStatistics } from './catalogue';
 import { comparisonSearch, loadComparison, observationBatches } from './compare-data';
 import { comparisonCsv } from './compare-export';
 import { evaluate } from './evaluate';
+import { missingYears } from './series';
 import { reportsWithIssues } from './quality';
 import { tablesOfReport } from './report-tables';
 import { countHits, partitions, searchPages } from './scan';
@@ -57,7 +58,7 @@ before(async () => {
 after(() => engine?.stop());
 
 const filters = (selection: Partial<FacetFilters> = {}): FacetFilters => ({ ...DEFAULT_QUERY.filters, ...selection });
-const query = (measureId: string, selection: Partial<FacetFilters> = {}) => ({ measure: measureById(measureId)!, filters: filters(selection) });
+const query = (measureId: string, selection: Partial<FacetFilters> = {}) => ({ measure: measureById(measureId)!, filters: filters(selection), sort: 'place' as const });
 
 async function figureOf(measureId: string, reportId: string) {
   const comparison = await loadComparison(search, query(measureId), 100);
@@ -98,7 +99,8 @@ test('cell by cell, the comparison equals the parsed reports, and has every repo
         }
       }
     }
-    const expected = [...parsed.values()].filter((report) => report.rows.some((row) => anchorsOf(measure).includes(row.anchor))).map((report) => report.report.id);
+    const reads = (row: { anchor: string; table: string }) => anchorsOf(measure).includes(row.anchor) || (readsStatistics(measure) && row.table === '统计表');
+    const expected = [...parsed.values()].filter((report) => report.rows.some(reads)).map((report) => report.report.id);
     assert.deepEqual([...seen].sort(), expected.sort(), measureId);
   }
 });
@@ -112,6 +114,22 @@ test('facet filters choose places and years; each issuer is its own line', async
   assert.deepEqual(pingtan.series[0]!.breaks.map((change) => [change.previousYear, change.year]), [[2020, 2021]]);
 });
 
+test('平潭’s 行政复议 since 2011: the 统计表 years in the same series, marked; years without a figure listed', async () => {
+  const comparison = await loadComparison(search, query('t4.review.total', { issuer: ['平潭综合实验区管委会'] }), 100);
+  assert.deepEqual(comparison.years, Array.from({ length: 15 }, (_, index) => 2011 + index));
+  const [series] = comparison.series;
+  const figure = (year: number) => series!.byYear.get(year)?.[0]?.figure;
+  assert.deepEqual([figure(2011)!.value, figure(2014)!.value, figure(2018)!.value], [0, 0, 0]);
+  assert.match(figure(2018)!.older!, /行政复议数.*含义相同/);
+  assert.deepEqual(figure(2018)!.anchors, ['ts-14']);
+  assert.equal(figure(2019)!.older, null);
+  assert.deepEqual(series!.breaks, [], 'the same meaning: no break');
+  assert.deepEqual([figure(2015)!.value, figure(2015)!.gap], [null, 'unreadable']);
+  assert.deepEqual(missingYears(series!, comparison.years), { noReport: [2012, 2013], noFigure: [2015] });
+  const refused = await loadComparison(search, query('t3-3-3.total', { issuer: ['平潭综合实验区管委会'] }), 100);
+  assert.deepEqual(refused.series[0]!.breaks.map((change) => [change.previousYear, change.year]), [[2018, 2019]]);
+});
+
 test('the page shows at most maxPlaces issuers, those with most reports, and says how many were left out', async () => {
   const all = await loadComparison(search, query('t3-1.total'), 100);
   const limited = await loadComparison(search, query('t3-1.total'), 2);
@@ -122,10 +140,11 @@ test('the page shows at most maxPlaces issuers, those with most reports, and say
 });
 
 test('partitions cover every hit exactly once, however small they must be', async () => {
-  const rows = comparisonSearch(search, query('t3-3-3.total'));
+  // 无法提供 has no 统计表 row: every row it reads has an anchor of its own.
+  const rows = comparisonSearch(search, query('t3-3-4.total'));
   const fields = ['reportId', 'anchor'];
   const whole: string[] = [];
-  for (const anchor of anchorsOf(measureById('t3-3-3.total')!)) {
+  for (const anchor of anchorsOf(measureById('t3-3-4.total')!)) {
     for await (const page of searchPages<{ reportId: string; anchor: string }>(search, { ...rows, filter: [...rows.filter, [`anchor = "${anchor}"`]] }, fields, 1000)) {
       whole.push(...page.map((hit) => `${hit.reportId}#${hit.anchor}`));
     }
@@ -135,7 +154,7 @@ test('partitions cover every hit exactly once, however small they must be', asyn
   for await (const partition of partitions(search, rows, 3)) {
     count++;
     assert.ok(partition.total <= 3);
-    for (const anchor of anchorsOf(measureById('t3-3-3.total')!)) {
+    for (const anchor of anchorsOf(measureById('t3-3-4.total')!)) {
       for await (const page of searchPages<{ reportId: string; anchor: string }>(search, { ...rows, filter: [...partition.filter, [`anchor = "${anchor}"`]] }, fields, 2)) {
         pieces.push(...page.map((hit) => `${hit.reportId}#${hit.anchor}`));
       }
@@ -149,10 +168,11 @@ test('partitions cover every hit exactly once, however small they must be', asyn
 
 test('the CSV export streams every report of the comparison', async () => {
   let csv = '';
-  for await (const chunk of comparisonCsv(observationBatches(search, query('t3-1.total')), measureById('t3-1.total')!, 'http://localhost')) csv += chunk;
+  for await (const chunk of comparisonCsv(observationBatches(search, query('t3-1.total')), query('t3-1.total'), 'http://localhost')) csv += chunk;
   const lines = csv.split('\r\n').filter(Boolean);
   assert.ok(lines[0]!.startsWith('\uFEFF省份,'));
-  const reportsWithRow = [...parsed.values()].filter((report) => report.rows.some((row) => row.anchor === 't3-1'));
+  // 本年新收 continues the 统计表's 申请总数: every report with either is a line.
+  const reportsWithRow = [...parsed.values()].filter((report) => report.rows.some((row) => row.anchor === 't3-1' || row.table === '统计表'));
   assert.equal(lines.length - 1, reportsWithRow.length);
   assert.ok(lines.some((line) => line.startsWith('江苏省,淮安市,,淮安市人民政府,市级,2024,一、本年新收政府信息公开申请数量 · 总计,3119,件,')));
 });

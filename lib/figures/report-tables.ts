@@ -5,10 +5,14 @@
  */
 import type { Check, Layout, ParsedReport, RowStatus, TableId } from '@/lib/report/schema';
 import type { ReportTables, SourceRow } from './evaluate';
+import { statisticsKey } from './statistics-rows';
 
 /** The fields figures read of a table row: a TableRow, or a row document (lib/index/document.ts, kind 'row'). */
 export interface RowFields {
   anchor: string;
+  /** Label path: `path` of a TableRow, `headingPath` of a row document (the 统计表 is read by label). */
+  path?: readonly string[];
+  headingPath?: readonly string[];
   table?: TableId;
   status?: RowStatus;
   values?: Record<string, number>;
@@ -24,7 +28,11 @@ export function reportTables(layout: Layout, rows: readonly RowFields[], failedT
   const byAnchor = new Map<string, SourceRow>();
   for (const row of rows) {
     if (!row.table || !row.status) continue;
-    byAnchor.set(row.anchor, { table: row.table, values: row.values ?? {}, units: row.units ?? {}, status: row.status });
+    const source = { anchor: row.anchor, table: row.table, values: row.values ?? {}, units: row.units ?? {}, status: row.status };
+    byAnchor.set(row.anchor, source);
+    const key = row.table === '统计表' ? statisticsKey(row.path ?? row.headingPath ?? []) : null;
+    // The first row of a label wins: a table printed twice maps its first copy.
+    if (key && !byAnchor.has(key)) byAnchor.set(key, source);
   }
   return { layout, rows: byAnchor, failedTables };
 }

@@ -53,10 +53,19 @@ function describe(figure: Figure, withUnit: boolean): string {
   return withUnit && figure.unit ? `${figure.definition}（${figure.unit}）` : figure.definition!;
 }
 
+/** Words that only count (条, 件, 项 …): a count printed with another of them is the same count. */
+const COUNT_UNITS: ReadonlySet<string> = new Set(['件', '条', '项', '个', '次', '件次']);
+
+export function sameUnit(a: string, b: string): boolean {
+  return a === '' || b === '' || a === b || (COUNT_UNITS.has(a) && COUNT_UNITS.has(b));
+}
+
 /**
  * Breaks in one place's series. Years without a figure definition (no report, or a format
  * without the measure) are skipped: the next figure is compared with the last one that had
- * a definition. A unit printed in one year and not in the other is no break (项 is the count).
+ * a definition. Figures of one series (Variant.series: a pre-2019 row that means the same as
+ * the later cell) join without a break. A unit printed in one year and not in the other is no
+ * break (项 is the count), nor is one counting word for another (条 / 件).
  */
 export function seriesBreaks(byYear: ReadonlyMap<number, readonly Observation[]>): SeriesBreak[] {
   const breaks: SeriesBreak[] = [];
@@ -65,8 +74,8 @@ export function seriesBreaks(byYear: ReadonlyMap<number, readonly Observation[]>
     const figure = byYear.get(year)!.map((observation) => observation.figure).find((candidate) => candidate.definition !== null);
     if (!figure) continue;
     if (last) {
-      const unitChanged = figure.unit !== '' && last.figure.unit !== '' && figure.unit !== last.figure.unit;
-      if (figure.definition !== last.figure.definition || unitChanged) {
+      const unitChanged = !sameUnit(figure.unit, last.figure.unit);
+      if (figure.series !== last.figure.series || unitChanged) {
         breaks.push({ previousYear: last.year, year, before: describe(last.figure, unitChanged), after: describe(figure, unitChanged) });
       }
     }
@@ -99,9 +108,28 @@ export function groupByPlace(observations: Iterable<Observation>): PlaceSeries[]
     .sort((a, b) => comparePlaces(a.place, b.place));
 }
 
-/** Every year any series has, ascending. */
-export function yearsOf(series: readonly PlaceSeries[]): number[] {
-  return [...new Set(series.flatMap((entry) => [...entry.byYear.keys()]))].sort((a, b) => a - b);
+/**
+ * The years of a comparison, ascending: the years chosen, or every year from the first to the
+ * last any series has, so that a year no report covers is a column of its own (listed as
+ * missing), never silently left out.
+ */
+export function yearsOf(series: readonly PlaceSeries[], chosen: readonly string[] = []): number[] {
+  const picked = chosen.map(Number).filter(Number.isInteger);
+  if (picked.length > 0) return [...new Set(picked)].sort((a, b) => a - b);
+  const present = series.flatMap((entry) => [...entry.byYear.keys()]);
+  if (present.length === 0) return [];
+  const [first, last] = [Math.min(...present), Math.max(...present)];
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+/** What a place lacks in `years`: years with no report, and years whose reports give no figure. */
+export function missingYears(series: PlaceSeries, years: readonly number[]): { noReport: number[]; noFigure: number[] } {
+  const noReport = years.filter((year) => !series.byYear.has(year));
+  const noFigure = years.filter((year) => {
+    const observations = series.byYear.get(year);
+    return observations !== undefined && observations.every((observation) => observation.figure.value === null);
+  });
+  return { noReport, noFigure };
 }
 
 /**

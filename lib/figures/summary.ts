@@ -1,7 +1,8 @@
 /**
  * A report's key figures for its page: applications received, the disclosure and refusal
  * rates, and the outcomes of 行政复议 and 行政诉讼, each with the change from the same issuer's
- * report of the year before (when there is exactly one, and the figure means the same there).
+ * report of the year before (when there is exactly one, and the figure means the same there:
+ * a pre-2019 统计表 row mapped to the same series counts, lib/figures/statistics-rows.ts).
  */
 import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { ParsedReport } from '@/lib/report/schema';
@@ -18,6 +19,7 @@ export const SUMMARY_MEASURES = [
   { id: 'disclosure-rate', label: '公开率（予以公开 + 部分公开）' },
   { id: 'refusal-rate', label: '不予公开率' },
   { id: 't4.review.total', label: '行政复议' },
+  { id: 'suits.total', label: '行政诉讼总计' },
   { id: 'review-correction-rate', label: '行政复议纠正率' },
   { id: 't4.suit-direct.total', label: '行政诉讼（未经复议直接起诉）' },
   { id: 'suit-direct-correction-rate', label: '直接起诉纠正率' },
@@ -60,7 +62,8 @@ function roundChange(value: number): number {
 function item(measure: Measure, label: string, current: ReportTables, previous: ReportTables | null): SummaryItem {
   const figure = evaluate(measure, current);
   const before = previous ? evaluate(measure, previous) : null;
-  const definitionChanged = before !== null && before.definition !== null && figure.definition !== null && before.definition !== figure.definition;
+  // One series (a 统计表 row and the later cell that means the same) is compared; two are not.
+  const definitionChanged = before !== null && before.series !== null && figure.series !== null && before.series !== figure.series;
   const change = before && !definitionChanged && figure.value !== null && before.value !== null ? roundChange(figure.value - before.value) : null;
   return { measure, label, figure, previous: before, change, definitionChanged };
 }
@@ -76,8 +79,8 @@ export function summarize(current: SummaryInput, previous: SummaryInput | null, 
   };
 }
 
-/** The same place: issuer, province, city and district all equal (a missing city is missing in both). */
-function samePlaceFilter(report: ParsedReport['report'], previousYear: number): FilterExpression {
+/** The same place: issuer, province, city and district all equal (a missing city is missing in both); of one year if given. */
+export function samePlaceFilter(report: ParsedReport['report'], year?: number): FilterExpression {
   const place = facetPlace(report);
   const equal = (attribute: string, value: string | null) =>
     value === null ? [`${attribute} IS NULL`, `${attribute} NOT EXISTS`] : [`${attribute} = ${quoteFilterValue(value)}`];
@@ -86,7 +89,7 @@ function samePlaceFilter(report: ParsedReport['report'], previousYear: number): 
     equal('province', place.province),
     equal('city', place.city),
     equal('district', place.district),
-    [`year = ${previousYear}`],
+    ...(year === undefined ? [] : [[`year = ${year}`]]),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { CHART_SIZES } from '@/lib/figures/chart';
 import { MAX_CHART_LINES, type ComparisonChart } from '@/lib/figures/comparison-chart';
 
 /**
@@ -10,7 +11,11 @@ import { MAX_CHART_LINES, type ComparisonChart } from '@/lib/figures/comparison-
 export function ComparisonChartFigure({ chart, tableCaptionId, totalPlaces }: { chart: ComparisonChart; tableCaptionId: string; totalPlaces: number }) {
   return (
     <figure className="space-y-2">
-      <img src={chart.dataUri} alt={chart.alt} aria-describedby={tableCaptionId} width={760} height={380} className="h-auto w-full max-w-3xl" />
+      {/* A phone gets the chart drawn for its width, so the labels keep their 12 px. */}
+      <picture>
+        <source media="(max-width: 40rem)" srcSet={chart.narrow.dataUri} width={CHART_SIZES.narrow.width} height={CHART_SIZES.narrow.height} />
+        <img src={chart.dataUri} alt={chart.alt} aria-describedby={tableCaptionId} width={CHART_SIZES.wide.width} height={CHART_SIZES.wide.height} className="h-auto w-full max-w-3xl" />
+      </picture>
       <figcaption className="text-sm text-slate-600">
         {chart.kind === 'trend'
           ? '三角形的点是推算值或所在表格勾稽不符的数值；竖虚线标出口径变化，折线在此断开；缺值处不画点。'

@@ -1,4 +1,5 @@
 import type { Comparison } from '@/lib/figures/compare-data';
+import { compareHref } from '@/lib/figures/compare-params';
 import type { PlaceSeries, SeriesBreak } from '@/lib/figures/series';
 import { FigureValue } from './FigureValue';
 
@@ -44,7 +45,7 @@ function Cell({ series, placeIndex, year }: { series: PlaceSeries; placeIndex: n
 export function ComparisonTable({ comparison, captionId }: { comparison: Comparison; captionId: string }) {
   const { years, series, query } = comparison;
   return (
-    <div className="overflow-x-auto">
+    <div className="table-scroll relative overflow-x-auto" role="region" aria-label="逐年数值表（可横向滚动）" tabIndex={0}>
       <table className="min-w-full border-collapse text-sm">
         <caption id={captionId} className="mb-2 text-left font-medium">
           {query.measure.label}：各发布机关逐年数值（数值链接到报告中的表格行）
@@ -56,7 +57,13 @@ export function ComparisonTable({ comparison, captionId }: { comparison: Compari
             </th>
             {years.map((year) => (
               <th key={year} scope="col" className="border border-slate-200 px-2 py-1 text-right">
-                {year}年
+                <a
+                  href={compareHref({ ...query, sort: 'value-desc', filters: { ...query.filters, year: [String(year)] } })}
+                  className="whitespace-nowrap text-accent underline-offset-4 hover:underline"
+                  title={`按 ${year} 年的数值排名`}
+                >
+                  {year}年<span className="sr-only">（按此年排名）</span> <span aria-hidden="true">⇅</span>
+                </a>
               </th>
             ))}
           </tr>
@@ -64,7 +71,7 @@ export function ComparisonTable({ comparison, captionId }: { comparison: Compari
         <tbody>
           {series.map((entry, placeIndex) => (
             <tr key={entry.key}>
-              <th scope="row" className="sticky left-0 min-w-44 border border-slate-200 bg-white px-2 py-1 text-left font-normal">
+              <th scope="row" className="sticky left-0 z-10 min-w-32 border border-slate-200 bg-white px-2 py-1 text-left font-normal">
                 {entry.place.issuer}
                 <span className="block text-xs text-slate-500">
                   {[entry.place.province, entry.place.city, entry.place.district, entry.place.level].filter(Boolean).join(' · ')}

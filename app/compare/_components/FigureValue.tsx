@@ -19,6 +19,16 @@ export function FigureMarks({ figure }: { figure: Figure }) {
           推算
         </span>
       )}
+      {figure.older && (
+        <span data-mark="older" title={figure.older} className="ml-1 inline-block rounded border border-violet-400 bg-violet-50 px-1 text-xs leading-5 text-violet-900">
+          旧表<span className="sr-only">：{figure.older}</span>
+        </span>
+      )}
+      {figure.computed && (
+        <span data-mark="computed" title={`本站计算：${figure.definition}`} className="ml-1 inline-block rounded border border-slate-400 bg-slate-50 px-1 text-xs leading-5 text-slate-700">
+          计算<span className="sr-only">：{figure.definition}</span>
+        </span>
+      )}
       {figure.failedTables.length > 0 && (
         <span
           data-mark="failed-checks"

@@ -31,16 +31,16 @@ function trendHref(item: SummaryItem, report: ParsedReport['report']): string {
   return compareHref({
     measure: item.measure,
     filters: { ...DEFAULT_QUERY.filters, issuer: report.issuer ? [report.issuer] : [], province: report.province ? [report.province] : [] },
+    sort: 'place',
   });
 }
 
 /**
  * Key figures of a report with the change from the same issuer's previous year, for the
  * report page (server component). Each figure links to its table row. Nothing is rendered for
- * a report without tables 三 and 四 (reports before 2019).
+ * a report without tables 三 and 四 nor a 统计表 row they map to.
  */
 export async function ReportSummary({ report }: { report: ParsedReport }) {
-  if (report.report.layout === 'pre-2019') return null;
   let summary: Summary;
   let note: string | null = null;
   try {
@@ -52,7 +52,9 @@ export async function ReportSummary({ report }: { report: ParsedReport }) {
     summary = summarize({ reportId: report.report.id, year: report.report.year, tables: tablesOfReport(report) }, null);
     note = '上一年度的数据暂时无法读取，未作比较。';
   }
-  if (summary.items.every((item) => item.figure.gap === 'missing-row')) return null;
+  // A pre-2019 report shows the figures its 统计表 maps to; the others are not in its format.
+  const items = summary.items.filter((item) => report.report.layout !== 'pre-2019' || item.figure.definition !== null);
+  if (items.every((item) => item.figure.gap === 'missing-row')) return null;
   return (
     <section aria-labelledby="summary-title" className="space-y-2 rounded-md border border-slate-200 p-4">
       <h2 id="summary-title" className="text-lg font-semibold">
@@ -60,7 +62,7 @@ export async function ReportSummary({ report }: { report: ParsedReport }) {
         {summary.previous && <span className="ml-2 text-sm font-normal text-slate-600">（与 {summary.previous.year} 年对比）</span>}
       </h2>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-3 sm:grid-cols-3">
-        {summary.items.map((item) => (
+        {items.map((item) => (
           <div key={item.measure.id} data-measure={item.measure.id}>
             <dt className="text-sm text-slate-600">
               <a href={trendHref(item, report.report)} className="underline-offset-2 hover:underline" title={`${item.measure.label}：查看历年趋势`}>

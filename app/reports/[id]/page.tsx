@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headers } from 'next/headers';
+import { publicOrigin } from '@/lib/figures/download';
+import { loadIssuerReports } from '@/lib/figures/issuer-reports';
 import { notFound } from 'next/navigation';
 import { searchEngine } from '@/lib/search/client';
 import { reportWordsToMark } from '@/lib/search/query';
@@ -16,6 +19,8 @@ import { UnavailableNotice } from '../../_components/UnavailableNotice';
 import { ReportSummary } from '../../compare/_components/ReportSummary';
 import { ReportQualityNotes } from '../../checks/_components/ReportQualityNotes';
 import { qualityOf } from '@/lib/report/quality';
+import { accessDate, ReportCitation } from './_components/ReportCitation';
+import { ReportNeighbours } from './_components/ReportNeighbours';
 
 interface ReportPageProps {
   params: Promise<{ id: string }>;
@@ -58,15 +63,19 @@ export default async function ReportPage({ params, searchParams }: ReportPagePro
   const [parsed, words] = await Promise.all([loadReport(id), reportWordsToMark(searchEngine(), id, q)]);
   if (!parsed) notFound();
   const blocks = reportBlocks(parsed);
+  const neighbours = await loadIssuerReports(searchEngine(), parsed.report);
+  const origin = publicOrigin(await headers(), 'http://localhost');
+  const pageUrl = new URL(reportHref(id), origin).href;
   return (
     <article aria-labelledby="report-title" className="space-y-6">
       <header className="space-y-3">
-        <p className="text-sm">
-          <Link href="/search" className="text-accent underline-offset-4 hover:underline">
-            检索
+        <nav aria-label="面包屑" className="text-sm">
+          {/* Back to the search that led here, when the link carried its query. */}
+          <Link href={q ? searchHref({ ...DEFAULT_QUERY, q }) : '/search'} className="text-accent underline-offset-4 hover:underline">
+            {q ? `检索“${q}”` : '检索'}
           </Link>{' '}
           › 报告
-        </p>
+        </nav>
         <h1 id="report-title" className="text-2xl font-bold">
           {parsed.report.title}
         </h1>
@@ -76,6 +85,7 @@ export default async function ReportPage({ params, searchParams }: ReportPagePro
           </p>
         )}
         <ReportMeta parsed={parsed} />
+        {parsed.report.issuer && <ReportNeighbours reports={neighbours} currentId={id} issuer={parsed.report.issuer} />}
         <ReportSummary report={parsed} />
         <ReportQualityNotes reportId={parsed.report.id} quality={qualityOf(parsed)} onReportPage />
         {q && <HighlightNotice id={id} q={q} words={words} />}
@@ -89,7 +99,7 @@ export default async function ReportPage({ params, searchParams }: ReportPagePro
             block.kind === 'section' ? (
               <ReportSection key={block.section.anchor} section={block.section} words={words} />
             ) : (
-              <ReportTable key={block.table} table={block.table} rows={block.rows} checks={block.checks} words={words} />
+              <ReportTable key={block.table} table={block.table} rows={block.rows} checks={block.checks} words={words} place={parsed.report} />
             ),
           )}
           {parsed.duplicates.length > 0 && (
@@ -109,8 +119,9 @@ export default async function ReportPage({ params, searchParams }: ReportPagePro
               </ul>
             </section>
           )}
+          <ReportCitation report={parsed.report} pageUrl={pageUrl} accessed={accessDate()} />
           {parsed.warnings.length > 0 && (
-            <details className="rounded-md border border-slate-200 p-3 text-sm">
+            <details className="print-hidden rounded-md border border-slate-200 p-3 text-sm">
               <summary className="cursor-pointer font-medium">解析提示（{parsed.warnings.length}）</summary>
               <ul className="mt-2 list-disc space-y-1 pl-6">
                 {parsed.warnings.map((warning, index) => (
