@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReportGroupView } from '@/lib/search/groups';
 import type { SearchHitView } from '@/lib/search/view';
 import { formatCount, formatFigure } from '../_lib/format';
+import { CompareRowLink } from './CompareRowLink';
 import { Marked } from './Marked';
 import { RowStatusBadge } from './RowStatusBadge';
 
@@ -65,7 +66,7 @@ function TableHits({ table, rows }: { table: string; rows: SearchHitView[] }) {
                     <a href={row.url} className="text-accent underline-offset-4 hover:underline">
                       {row.heading}
                     </a>{' '}
-                    <RowStatusBadge status={row.status} />
+                    <RowStatusBadge status={row.status} /> <CompareRowLink hit={row} className="whitespace-nowrap" />
                   </th>
                   {columns.map((column) => {
                     const value = byColumn.get(column);

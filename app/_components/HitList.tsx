@@ -1,27 +1,14 @@
 import Link from 'next/link';
-import { compareRowHref } from '@/lib/figures/row-measure';
 import { KIND_LABELS } from '@/lib/index/facets';
 import { reportHref } from '@/lib/search/url';
 import type { SearchHitView } from '@/lib/search/view';
+import { CompareRowLink } from './CompareRowLink';
 import { Marked } from './Marked';
 import { RowFigures } from './RowFigures';
 import { RowStatusBadge } from './RowStatusBadge';
 
 function place(hit: SearchHitView): string {
   return [hit.province, hit.city, hit.district].filter((part, index, parts) => part && parts.indexOf(part) === index).join(' ');
-}
-
-/** The row's measure over the years for this report's issuer (/compare). */
-function CompareRowLink({ hit }: { hit: SearchHitView }) {
-  const href = compareRowHref({ table: hit.table, anchor: hit.anchor, path: hit.headingPath }, hit);
-  if (!href) return null;
-  return (
-    <p className="text-sm">
-      <a href={href} data-compare-row={hit.anchor} className="text-accent underline underline-offset-4">
-        对比此项<span className="sr-only">：{hit.issuer}历年的“{hit.heading}”</span>
-      </a>
-    </p>
-  );
 }
 
 function HitCard({ hit }: { hit: SearchHitView }) {
@@ -53,7 +40,7 @@ function HitCard({ hit }: { hit: SearchHitView }) {
       {hit.kind === 'row' ? (
         <>
           <RowFigures label={hit.heading} values={hit.values ?? []} />
-          <CompareRowLink hit={hit} />
+          <CompareRowLink hit={hit} className="inline-block" />
         </>
       ) : (
         <p className="text-slate-800">
