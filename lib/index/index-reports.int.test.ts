@@ -13,6 +13,7 @@ import { startTestEngine } from '@/test/support/test-engine';
 import { searchDocuments } from '@/lib/search/query';
 import { createSearchEngine, type SearchEngine } from '@/lib/search/query-engine';
 import { parseApiSearchParams } from '@/lib/search/query-schema';
+import { UNMARKED } from '@/lib/report/schema';
 import type { SearchDocument } from './document';
 import { adminClient } from './engine';
 import { liveIndexNames } from './index-names';
@@ -20,6 +21,17 @@ import { indexReports, type IndexSummary } from './index-reports';
 import { isIndexCurrent, readIndexState } from './state';
 
 const PREFIX = 'pipeline';
+/** A report text with the standard headings and no year, place or issuer anywhere (not in the manifest either). */
+const UNMARKED_REPORT = [
+  '政府信息公开工作年度报告',
+  '一、总体情况',
+  '本机关坚持以公开为常态，全面推进蓝鲸湖水质监测信息的主动公开。',
+  '二、主动公开政府信息情况',
+  '全年主动公开文件十二件。',
+  '五、存在的主要问题及改进情况',
+  '公开渠道仍需拓展。',
+  '',
+].join('\n');
 let engine: RunningEngine;
 let client: Meilisearch;
 let portal: SearchEngine;
@@ -34,6 +46,8 @@ before(async () => {
   await cp('data', dataDir, { recursive: true });
   // A file that is no report: it must be named as a failure while the others are indexed.
   await writeFile(path.join(dataDir, 'notes.txt'), '这是一份会议记录，与年度报告无关。\n');
+  // A report that states neither its year nor its place: it must be indexed all the same.
+  await writeFile(path.join(dataDir, 'unmarked.txt'), UNMARKED_REPORT);
   first = await indexReports({ paths: [dataDir], client, prefix: PREFIX, dataDir });
 });
 after(async () => {
@@ -52,8 +66,8 @@ async function allDocumentIds(): Promise<string[]> {
 
 test('the data folder is indexed whole; a file that is no report is named and skipped', async () => {
   assert.equal(first.mode, 'rebuild');
-  assert.equal(first.files, 24);
-  assert.equal(first.reports + first.failures.length, 24);
+  assert.equal(first.files, 25);
+  assert.equal(first.reports + first.failures.length, 25);
   assert.ok(first.reports >= 22, `only ${first.reports} reports indexed: ${JSON.stringify(first.failures)}`);
   assert.ok(first.failures.some((failure) => failure.file.endsWith('notes.txt')));
   assert.ok(first.rows > 100 && first.sections > 100, JSON.stringify(first));
@@ -61,6 +75,18 @@ test('the data folder is indexed whole; a file that is no report is named and sk
   assert.equal(state?.documents, first.documents);
   assert.equal((await allDocumentIds()).length, first.documents);
   assert.equal(await isIndexCurrent({ url: engine.url, apiKey: engine.masterKey }, dataDir, PREFIX), true);
+});
+
+test('a report that states no year or place is indexed, found, and filed under 未标明', async () => {
+  assert.ok(!first.failures.some((failure) => failure.file.endsWith('unmarked.txt')), JSON.stringify(first.failures));
+  const found = await search({ q: '蓝鲸湖' });
+  assert.ok(found.hits.length > 0, 'its words are searchable');
+  const reportId = found.hits[0]!.reportId;
+  assert.ok(found.hits.every((hit) => hit.reportId === reportId));
+  const unmarked = await search({ q: '蓝鲸湖', province: UNMARKED });
+  assert.equal(unmarked.total, found.total, 'the 未标明 place facet selects it');
+  const all = await search({ q: '' });
+  assert.ok((all.facets.province ?? []).some((value) => value.value === UNMARKED && value.count > 0), '未标明 is offered as a place');
 });
 
 test('every document is small enough to be indexed whole and keeps its text as printed', async () => {
