@@ -81,9 +81,16 @@ function placeOfName(name: string, context: string, source: MetaSource, warnings
 }
 
 /** Counts of unambiguous full-name mentions of cities and districts (a municipality is a city) in `text`, by division. */
+/**
+ * How much of the body is read for the places it names: over twenty times the whole text of
+ * any real report seen (under 9,000 characters in data/ and the corpus), while a 19 MB file is
+ * not read for place names end to end (16 of its 40 s of parsing went there).
+ */
+const MENTIONS_READ_CHARS = 200_000;
+
 function mentionCounts(text: string): Map<Division, number> {
   const counts = new Map<Division, number>();
-  for (const mention of placeMentions(text)) {
+  for (const mention of placeMentions(text.slice(0, MENTIONS_READ_CHARS))) {
     const division = mention.candidates[0];
     if (mention.via !== 'exact' || mention.candidates.length !== 1 || !division || (division.level === 'province' && !division.city)) continue;
     counts.set(division, (counts.get(division) ?? 0) + 1);
