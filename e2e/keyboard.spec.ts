@@ -28,3 +28,22 @@ test('everything is reachable and usable with the keyboard', async ({ page }) =>
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/&year=\d{4}/);
 });
+
+test('after a search, 跳到结果 passes the filters and lands on the results', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/search?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE');
+  const box = page.getByRole('searchbox', { name: '搜索年度报告' });
+  await box.focus();
+  // The link is the next stops after the box and its button, before any filter.
+  let reached = false;
+  for (let presses = 0; presses < 4 && !reached; presses++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.textContent?.trim() === '跳到结果');
+  }
+  expect(reached).toBe(true);
+  await expect(page.getByRole('link', { name: '跳到结果' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#results$/);
+  await expect(page.locator('#results')).toBeFocused();
+  await expect(page.locator('#results-title')).toBeInViewport();
+});

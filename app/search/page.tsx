@@ -54,6 +54,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       {results.understood && <UnderstoodNotice understood={results.understood} />}
       {results.suggestion && <DidYouMean suggestion={results.suggestion} />}
       {results.relaxed && <RelaxedNotice relaxed={results.relaxed} />}
+      {/* On a phone the filters stand between the box and the results; keyboards pass them on every page. */}
+      <a
+        href="#results"
+        className="inline-block text-sm text-accent underline underline-offset-4 md:sr-only md:focus:not-sr-only"
+      >
+        跳到结果
+      </a>
       <div className="grid grid-cols-1 gap-6 md:grid-cols-[15rem_1fr]">
         <aside aria-label="筛选" className="md:order-none">
           <FacetSidebar
@@ -63,7 +70,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             unit={results.groups ? '份报告' : '条'}
           />
         </aside>
-        <section aria-labelledby="results-title" className="min-w-0 space-y-5">
+        <section id="results" tabIndex={-1} aria-labelledby="results-title" className="min-w-0 space-y-5 focus:outline-none">
           <div className="space-y-2">
             <h2 id="results-title" className="text-lg font-semibold" aria-live="polite">
               {results.groups ? (
