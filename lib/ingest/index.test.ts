@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/pro
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ingestBuffer, ingestFile, IngestError, MAX_FILE_BYTES } from './index';
+import { ingestBuffer, ingestFile, IngestError, MAX_FILE_BYTES, MAX_TEXT_CHARS } from './index';
 import { ALT_DIR, DATA_DIR, dataFile } from '@/test/support/corpus';
 import { allText } from '@/test/support/ingest';
 
@@ -80,6 +80,12 @@ describe('ingest: files that are not reports', () => {
 
   it('refuses an oversized buffer too', async () => {
     await assert.rejects(ingestBuffer(new Uint8Array(MAX_FILE_BYTES + 1), 'big.html'), assertIngestError(new RegExp(`超过 ${MAX_FILE_BYTES} 字节的上限`)));
+  });
+
+  it('refuses a file within the byte limit whose text is far past any report, naming the limit', async () => {
+    const dump = new TextEncoder().encode('政府信息公开工作年度报告\n' + '公开'.repeat(MAX_TEXT_CHARS));
+    assert.ok(dump.length < MAX_FILE_BYTES);
+    await assert.rejects(ingestBuffer(dump, 'dump.txt'), assertIngestError(new RegExp(`超过 ${MAX_TEXT_CHARS} 字的上限`)));
   });
 
   it('refuses an unsupported extension, naming the supported ones', async () => {
