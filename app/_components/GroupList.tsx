@@ -1,14 +1,10 @@
 import Link from 'next/link';
 import type { ReportGroupView } from '@/lib/search/groups';
 import type { SearchHitView } from '@/lib/search/view';
-import { formatCount, formatFigure } from '../_lib/format';
+import { formatCount, formatFigure, formatPlace, formatYear } from '../_lib/format';
 import { CompareRowLink } from './CompareRowLink';
 import { Marked } from './Marked';
 import { RowStatusBadge } from './RowStatusBadge';
-
-function place(group: ReportGroupView): string {
-  return [group.province, group.city, group.district].filter((part, index, parts) => part && parts.indexOf(part) === index).join(' ');
-}
 
 /** A passage: where it is in the report (the link to it) and the text around the match. */
 function SectionHit({ hit }: { hit: SearchHitView }) {
@@ -111,7 +107,7 @@ function ReportGroup({ group }: { group: ReportGroupView }) {
         </Link>
       </h3>
       <p className="text-sm text-slate-600">
-        {[group.issuer, group.year === null ? '年度未标明' : `${group.year}年`, place(group)].filter(Boolean).join(' · ')}
+        {[group.issuer, formatYear(group.year), formatPlace(group)].filter(Boolean).join(' · ')}
         {' · '}
         {formatCount(group.count)} 处匹配
       </p>

@@ -2,14 +2,11 @@ import Link from 'next/link';
 import { KIND_LABELS } from '@/lib/index/facets';
 import { reportHref } from '@/lib/search/url';
 import type { SearchHitView } from '@/lib/search/view';
+import { formatPlace, formatYear } from '../_lib/format';
 import { CompareRowLink } from './CompareRowLink';
 import { Marked } from './Marked';
 import { RowFigures } from './RowFigures';
 import { RowStatusBadge } from './RowStatusBadge';
-
-function place(hit: SearchHitView): string {
-  return [hit.province, hit.city, hit.district].filter((part, index, parts) => part && parts.indexOf(part) === index).join(' ');
-}
 
 function HitCard({ hit }: { hit: SearchHitView }) {
   const headingId = `hit-${hit.id}`;
@@ -29,7 +26,7 @@ function HitCard({ hit }: { hit: SearchHitView }) {
         </a>
       </h3>
       <p className="text-sm text-slate-600">
-        {[hit.issuer, `${hit.year}年`, place(hit), hit.category].filter(Boolean).join(' · ')}
+        {[hit.issuer, formatYear(hit.year), formatPlace(hit), hit.category].filter(Boolean).join(' · ')}
         {hit.kind === 'row' && (
           <>
             {' '}
