@@ -100,7 +100,8 @@ test('pre-2019 统计表 rows map to the measures they mean, and only those', ()
   assert.equal(statisticsKey(['接受行政诉讼、举报数']), null);
   assert.equal(statisticsKey(['行政诉讼数']), 'ts:suit');
   const mapped = MEASURES.filter(readsStatistics).map((measure) => measure.id);
-  assert.deepEqual(mapped.sort(), ['suits.total', 't3-1.total', 't3-3-1.total', 't3-3-2.total', 't3-3-3.total', 't4.review.total'].sort());
+  // 申请量同比 reads what 新收申请 reads.
+  assert.deepEqual(mapped.sort(), ['applications-yoy', 'suits.total', 't3-1.total', 't3-3-1.total', 't3-3-2.total', 't3-3-3.total', 't4.review.total'].sort());
   // Same meaning: one series; otherwise the older definition is a series of its own.
   const review = measureById('t4.review.total')!;
   assert.equal(review.variants[1]!.series, review.variants[0]!.series);

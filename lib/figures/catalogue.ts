@@ -58,6 +58,12 @@ export interface Measure {
   description: string | null;
   isRate: boolean;
   variants: readonly Variant[];
+  /**
+   * For a change from the previous year: the id of the measure compared. Its variants are that
+   * measure's (the rows read); each report's figure is then compared with the year before's
+   * (lib/figures/year-on-year.ts), never used as it is.
+   */
+  yearOnYearOf?: string;
 }
 
 const BOTH: readonly Layout[] = ['2019', '2021'];
@@ -351,9 +357,26 @@ function withStatistics(measure: Measure): Measure {
   return { ...measure, variants: [...measure.variants, variant] };
 }
 
+// ---- Changes from the previous year --------------------------------------------------------
+
+/** 申请量同比: applications received against the same issuer's year before (pre-2019 统计表 years included). */
+function yearOnYearMeasure(basis: Measure): Measure {
+  return {
+    id: 'applications-yoy',
+    label: '申请量同比（本年新收申请较上一年度增减）',
+    group: RATE_GROUP,
+    description: `（本年 − 上一年度）÷ 上一年度：${basis.label}，同一发布机关上一年度的报告`,
+    isRate: true,
+    variants: basis.variants,
+    yearOnYearOf: basis.id,
+  };
+}
+
 // ---- The catalogue -------------------------------------------------------------------------
 
-export const MEASURES: readonly Measure[] = [...table3Measures(), ...table4Measures(), suitsTotal(), ...table2Measures(), ...rateMeasures()].map(withStatistics);
+const SINGLE_YEAR_MEASURES = [...table3Measures(), ...table4Measures(), suitsTotal(), ...table2Measures(), ...rateMeasures()].map(withStatistics);
+
+export const MEASURES: readonly Measure[] = [...SINGLE_YEAR_MEASURES, yearOnYearMeasure(SINGLE_YEAR_MEASURES.find((measure) => measure.id === 't3-1.total')!)];
 
 const BY_ID = new Map(MEASURES.map((measure) => [measure.id, measure]));
 

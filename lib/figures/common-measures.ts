@@ -4,6 +4,7 @@ import { measureById, type Measure } from './catalogue';
 /** The measures people ask for, under the names they use. */
 export const COMMON_MEASURES: ReadonlyArray<{ id: string; name: string }> = [
   { id: 't3-1.total', name: '新收申请' },
+  { id: 'applications-yoy', name: '申请量同比' },
   { id: 't3-3-3.total', name: '不予公开合计' },
   { id: 't3-3-4.total', name: '无法提供合计' },
   { id: 't3-3-5.total', name: '不予处理合计' },

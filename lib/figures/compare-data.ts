@@ -18,6 +18,7 @@ import { failedTablesOf, reportTables } from './report-tables';
 import { countHits, partitions, searchPages, type EngineSearch } from './scan';
 import { rankObservations, type Ranked, type ValueSort } from './ranking';
 import { groupByPlace, yearsOf, type Observation, type PlaceSeries } from './series';
+import { yearOnYearObservations } from './year-on-year';
 
 const ROW_FIELDS = ['reportId', 'year', 'province', 'city', 'district', 'issuer', 'level', 'layout', 'anchor', 'headingPath', 'table', 'status', 'values', 'units'] as const;
 type RowHit = Pick<SearchDocument, (typeof ROW_FIELDS)[number]>;
@@ -109,6 +110,22 @@ async function observe(engine: SearchEngine, query: CompareQuery, rows: readonly
   });
 }
 
+/**
+ * The query whose rows are read: a change from the previous year also reads the year before
+ * each year chosen (its figures are compared, not shown).
+ */
+function readQuery(query: CompareQuery): CompareQuery {
+  if (!query.measure.yearOnYearOf || query.filters.year.length === 0) return query;
+  const years = new Set(query.filters.year.flatMap((year) => [year, String(Number(year) - 1)]));
+  return { ...query, filters: { ...query.filters, year: [...years] } };
+}
+
+/** Each report's figure as shown: a change from the previous year compares it with the place's year before. */
+function derived(query: CompareQuery, observations: Observation[]): Observation[] {
+  if (!query.measure.yearOnYearOf) return observations;
+  return yearOnYearObservations(query.measure, observations, query.filters.year.map(Number));
+}
+
 /** The rows of one partition, one selector at a time (see comparisonSearch). */
 async function partitionRows(engine: SearchEngine, query: CompareQuery, search: EngineSearch): Promise<RowHit[]> {
   const rows: RowHit[] = [];
@@ -120,18 +137,19 @@ async function partitionRows(engine: SearchEngine, query: CompareQuery, search: 
   return rows;
 }
 
+/**
+ * Partitions split by place before year, so a batch holds every year of its places (their
+ * series breaks, and changes from the previous year, are complete).
+ */
 async function* batches(engine: SearchEngine, query: CompareQuery, search: EngineSearch): AsyncGenerator<Observation[]> {
   for await (const partition of partitions(engine, search, REPORTS_PER_BATCH)) {
-    yield await observe(engine, query, await partitionRows(engine, query, { ...search, filter: partition.filter }));
+    yield derived(query, await observe(engine, query, await partitionRows(engine, query, { ...search, filter: partition.filter })));
   }
 }
 
-/**
- * Observations a partition at a time, for exports of any size. Partitions split by place
- * before year, so a batch holds every year of its places (their series breaks are complete).
- */
+/** Observations a partition at a time, for exports of any size. */
 export function observationBatches(engine: SearchEngine, query: CompareQuery): AsyncGenerator<Observation[]> {
-  return batches(engine, query, comparisonSearch(engine, query));
+  return batches(engine, query, comparisonSearch(engine, readQuery(query)));
 }
 
 export interface Comparison {
@@ -157,7 +175,8 @@ export async function loadComparison(engine: SearchEngine, query: CompareQuery, 
   const { distribution: issuers } = await countHits(engine, measureReportsSearch(engine, query), 'issuer');
   const matched = Object.keys(issuers).length;
   const shown = topIssuers(issuers, maxPlaces);
-  const narrowed = comparisonSearch(engine, query, [...buildFilter(query.filters), ...(matched > maxPlaces ? buildFilter({ ...DEFAULT_QUERY.filters, issuer: shown }) : [])]);
+  const read = readQuery(query);
+  const narrowed = comparisonSearch(engine, read, [...buildFilter(read.filters), ...(matched > maxPlaces ? buildFilter({ ...DEFAULT_QUERY.filters, issuer: shown }) : [])]);
   const observations: Observation[] = [];
   for await (const batch of batches(engine, query, narrowed)) observations.push(...batch);
   const series = groupByPlace(observations);

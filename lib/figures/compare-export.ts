@@ -39,6 +39,8 @@ export interface ComparisonRecord {
   olderDefinition: string | null;
   /** Computed by the portal (a sum of several cells, or a rate), not printed as one number. */
   computed: boolean;
+  /** A change from the previous year: the two figures compared, and the previous year's report. */
+  yearOnYear: { current: number; previous: number; previousReportId: string } | null;
   /** The table row the figure comes from (absolute URL). */
   source: string;
   /** Every row the figure reads (anchors on the report page). */
@@ -76,6 +78,7 @@ export function recordsOf(series: PlaceSeries, measure: Measure, origin: string)
           seriesBreak: breakBefore(series, year),
           olderDefinition: figure.older,
           computed: figure.computed,
+          yearOnYear: figure.yearOnYear ?? null,
           source: new URL(reportHref(observation.reportId, { anchor: figure.anchors[0] }), origin).href,
           rows: figure.anchors,
         };
@@ -101,6 +104,7 @@ async function* records(batches: AsyncIterable<Observation[]>, measure: Measure,
 const CSV_HEADER = [
   '省份', '城市', '区县', '发布机关', '层级', '年度', '指标', '数值', '单位', '缺值原因',
   '推断值', '所在表格未通过勾稽校验', '口径', '口径变化', '来源', '所用表格行', '报告编号', '旧表口径', '计算值', '名次',
+  '同比·本年数值', '同比·上年数值', '同比·上年报告编号',
 ];
 
 export function comparisonCsvLine(record: ComparisonRecord): string {
@@ -125,6 +129,9 @@ export function comparisonCsvLine(record: ComparisonRecord): string {
     record.olderDefinition,
     record.computed ? '是' : null,
     record.rank,
+    record.yearOnYear?.current ?? null,
+    record.yearOnYear?.previous ?? null,
+    record.yearOnYear?.previousReportId ?? null,
   ]);
 }
 

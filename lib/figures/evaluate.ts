@@ -26,7 +26,17 @@ export interface ReportTables {
   failedTables: ReadonlySet<TableId>;
 }
 
-export type GapReason = 'blank' | 'unreadable' | 'missing-row' | 'zero-denominator' | 'not-in-format' | 'unit-mismatch';
+export type GapReason =
+  | 'blank'
+  | 'unreadable'
+  | 'missing-row'
+  | 'zero-denominator'
+  | 'not-in-format'
+  | 'unit-mismatch'
+  | 'no-previous-year'
+  | 'previous-gap'
+  | 'previous-ambiguous'
+  | 'previous-definition';
 
 export const GAP_LABELS: Record<GapReason, string> = {
   blank: '原表空白',
@@ -35,6 +45,10 @@ export const GAP_LABELS: Record<GapReason, string> = {
   'zero-denominator': '分母为 0，无比率',
   'not-in-format': '该报告的表格格式无此项',
   'unit-mismatch': '各项单位不同，未合计',
+  'no-previous-year': '无上一年度报告，无法计算同比',
+  'previous-gap': '上一年度无此数字，无法计算同比',
+  'previous-ambiguous': '上一年度有多份报告，未计算同比',
+  'previous-definition': '与上一年度口径不同，未计算同比',
 };
 
 export interface Figure {
@@ -56,6 +70,8 @@ export interface Figure {
   failedTables: FigureTable[];
   /** Rows it reads, numerator first: where a reader checks it. */
   anchors: string[];
+  /** A change from the previous year (year-on-year.ts): the two figures it compares. */
+  yearOnYear?: { current: number; previous: number; previousReportId: string };
 }
 
 interface CellValue {

@@ -12,10 +12,12 @@ import { searchIndex, type SearchEngine } from '@/lib/search/query-engine';
 import { measureById, type Measure } from './catalogue';
 import { evaluate, type Figure, type ReportTables } from './evaluate';
 import { failedTablesOf, reportTables, tablesOfReport } from './report-tables';
+import { yearOnYear } from './year-on-year';
 
 /** The key figures and their short names (the catalogue's labels are the tables' full wording). */
 export const SUMMARY_MEASURES = [
   { id: 't3-1.total', label: '本年新收申请' },
+  { id: 'applications-yoy', label: '申请量同比' },
   { id: 'disclosure-rate', label: '公开率（予以公开 + 部分公开）' },
   { id: 'refusal-rate', label: '不予公开率' },
   { id: 't4.review.total', label: '行政复议' },
@@ -59,6 +61,14 @@ function roundChange(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** A change from the previous year, from every report of that year (it is computed only when there is one). */
+function yearOnYearItem(measure: Measure, label: string, current: ReportTables, previous: readonly SummaryInput[]): SummaryItem {
+  const basis = measureById(measure.yearOnYearOf!)!;
+  const before = previous.map((report) => ({ reportId: report.reportId, figure: evaluate(basis, report.tables) }));
+  // Itself a change: no change of it is shown.
+  return { measure, label, figure: yearOnYear(measure, evaluate(basis, current), before), previous: null, change: null, definitionChanged: false };
+}
+
 function item(measure: Measure, label: string, current: ReportTables, previous: ReportTables | null): SummaryItem {
   const figure = evaluate(measure, current);
   const before = previous ? evaluate(measure, previous) : null;
@@ -68,12 +78,19 @@ function item(measure: Measure, label: string, current: ReportTables, previous: 
   return { measure, label, figure, previous: before, change, definitionChanged };
 }
 
-/** Pure: the summary of `current`, compared with `previous` (the same issuer's year before) if given. */
-export function summarize(current: SummaryInput, previous: SummaryInput | null, previousNote: string | null = null): ReportSummary {
+/**
+ * Pure: the summary of `current`, compared with the same issuer's reports of the year before
+ * (`previous`: when there is exactly one).
+ */
+export function summarize(current: SummaryInput, previousReports: readonly SummaryInput[], previousNote: string | null = null): ReportSummary {
+  const previous = previousReports.length === 1 ? previousReports[0]! : null;
   return {
     reportId: current.reportId,
     year: current.year,
-    items: SUMMARY_MEASURES.map(({ id, label }) => item(measureById(id)!, label, current.tables, previous?.tables ?? null)),
+    items: SUMMARY_MEASURES.map(({ id, label }) => {
+      const measure = measureById(id)!;
+      return measure.yearOnYearOf ? yearOnYearItem(measure, label, current.tables, previousReports) : item(measure, label, current.tables, previous?.tables ?? null);
+    }),
     previous: previous ? { reportId: previous.reportId, year: previous.year } : null,
     previousNote,
   };
@@ -99,7 +116,7 @@ type PreviousHit = Pick<ReportDocument, 'reportId' | 'year' | 'layout' | 'rows' 
 export async function loadReportSummary(engine: SearchEngine, parsed: ParsedReport): Promise<ReportSummary> {
   const current = { reportId: parsed.report.id, year: parsed.report.year, tables: tablesOfReport(parsed) };
   // Without its own year or issuer, a report has no previous year to compare with.
-  if (parsed.report.year === null || parsed.report.issuer === null) return summarize(current, null);
+  if (parsed.report.year === null || parsed.report.issuer === null) return summarize(current, []);
   const previousYear = parsed.report.year - 1;
   const { hits } = await searchIndex(engine, {
     indexUid: engine.indexes.reports,
@@ -109,14 +126,10 @@ export async function loadReportSummary(engine: SearchEngine, parsed: ParsedRepo
     attributesToRetrieve: ['reportId', 'year', 'layout', 'rows', 'checks'],
     locales: ['cmn'],
   });
-  const candidates = hits as PreviousHit[];
-  if (candidates.length !== 1) {
-    return summarize(current, null, candidates.length > 1 ? `${parsed.report.issuer}有多份 ${previousYear} 年度报告，未作比较。` : null);
-  }
-  const before = candidates[0]!;
-  return summarize(current, {
+  const candidates = (hits as PreviousHit[]).map((before) => ({
     reportId: before.reportId,
     year: before.year,
     tables: reportTables(before.layout, before.rows, failedTablesOf(before.checks)),
-  });
+  }));
+  return summarize(current, candidates, candidates.length > 1 ? `${parsed.report.issuer}有多份 ${previousYear} 年度报告，未作比较。` : null);
 }

@@ -1,6 +1,6 @@
 import type { Figure } from '@/lib/figures/evaluate';
 import { reportHref } from '@/lib/search/url';
-import { figureText, tablesText } from '../_lib/figure-text';
+import { figureText, tablesText, yearOnYearText } from '../_lib/figure-text';
 
 /**
  * Marks on a figure a reader should look at twice. The badge text says what it is; `data-mark`
@@ -56,12 +56,14 @@ export function FigureValue({ reportId, figure }: { reportId: string; figure: Fi
       </a>
     );
   }
+  const compared = yearOnYearText(figure);
   return (
     <span className="whitespace-nowrap">
-      <a href={href} data-value={figure.value} className="text-accent underline-offset-4 hover:underline">
+      <a href={href} data-value={figure.value} title={compared ?? undefined} className="text-accent underline-offset-4 hover:underline">
         {figureText(figure)}
       </a>
       <FigureMarks figure={figure} />
+      {compared && <span className="block text-xs text-slate-500">{compared}</span>}
     </span>
   );
 }

@@ -43,17 +43,22 @@ function trendHref(item: SummaryItem, report: ParsedReport['report']): string {
 export async function ReportSummary({ report }: { report: ParsedReport }) {
   let summary: Summary;
   let note: string | null = null;
+  let previousUnknown = false;
   try {
     summary = await loadReportSummary(searchEngine(), report);
     note = summary.previousNote;
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;
     // The figures are the report's own; only the year before needs the engine.
-    summary = summarize({ reportId: report.report.id, year: report.report.year, tables: tablesOfReport(report) }, null);
+    summary = summarize({ reportId: report.report.id, year: report.report.year, tables: tablesOfReport(report) }, []);
     note = '上一年度的数据暂时无法读取，未作比较。';
+    previousUnknown = true;
   }
   // A pre-2019 report shows the figures its 统计表 maps to; the others are not in its format.
-  const items = summary.items.filter((item) => report.report.layout !== 'pre-2019' || item.figure.definition !== null);
+  // A change from the previous year is left out while that year cannot be read (it is not known to be missing).
+  const items = summary.items.filter(
+    (item) => (report.report.layout !== 'pre-2019' || item.figure.definition !== null) && !(previousUnknown && item.measure.yearOnYearOf),
+  );
   if (items.every((item) => item.figure.gap === 'missing-row')) return null;
   return (
     <section aria-labelledby="summary-title" className="space-y-2 rounded-md border border-slate-200 p-4">
