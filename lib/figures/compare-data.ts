@@ -189,6 +189,8 @@ export interface Ranking {
   /** Every report of that year under the filters, best first, gaps last; the page shows `shown` of them. */
   ranked: Ranked[];
   total: number;
+  /** Reports of `total` that give a figure (the others are gaps, listed last). */
+  withFigure: number;
 }
 
 /** The latest year that has the measure under the filters (each year's own count ignores the year filter). */
@@ -203,9 +205,9 @@ async function latestYear(engine: SearchEngine, query: CompareQuery): Promise<nu
 /** One year's ranking by the measure, of every place under the filters (`limit` of them kept). */
 export async function loadRanking(engine: SearchEngine, query: CompareQuery & { sort: ValueSort }, limit: number): Promise<Ranking> {
   const year = await latestYear(engine, query);
-  if (year === null) return { year, ranked: [], total: 0 };
+  if (year === null) return { year, ranked: [], total: 0, withFigure: 0 };
   const observations: Observation[] = [];
   for await (const batch of observationBatches(engine, { ...query, filters: { ...query.filters, year: [String(year)] } })) observations.push(...batch);
   const ranked = rankObservations(observations, query.sort);
-  return { year, ranked: ranked.slice(0, limit), total: ranked.length };
+  return { year, ranked: ranked.slice(0, limit), total: ranked.length, withFigure: ranked.filter((entry) => entry.rank !== null).length };
 }

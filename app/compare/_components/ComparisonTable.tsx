@@ -41,6 +41,12 @@ function Cell({ series, placeIndex, year }: { series: PlaceSeries; placeIndex: n
   );
 }
 
+/** Reports of a year in the comparison, and how many of them give a figure. */
+function reportsOfYear(series: readonly PlaceSeries[], year: number): { reports: number; withFigure: number } {
+  const observations = series.flatMap((entry) => entry.byYear.get(year) ?? []);
+  return { reports: observations.length, withFigure: observations.filter((observation) => observation.figure.value !== null).length };
+}
+
 /** Places × years; each figure links to its row. Also the data table of the chart above it. */
 export function ComparisonTable({ comparison, captionId }: { comparison: Comparison; captionId: string }) {
   const { years, series, query } = comparison;
@@ -83,6 +89,24 @@ export function ComparisonTable({ comparison, captionId }: { comparison: Compari
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr className="bg-slate-50 text-xs text-slate-700">
+            <th scope="row" className="sticky left-0 border border-slate-200 bg-slate-50 px-2 py-1 text-left font-medium">
+              报告数<span className="block font-normal text-slate-500">有数值 / 共</span>
+            </th>
+            {years.map((year) => {
+              const { reports, withFigure } = reportsOfYear(series, year);
+              return (
+                <td key={year} data-reports={reports} data-with-figure={withFigure} className="border border-slate-200 px-2 py-1 text-right whitespace-nowrap tabular-nums">
+                  {withFigure} / {reports}
+                  <span className="sr-only">
+                    ：{year}年 {reports} 份报告，{withFigure} 份有数值
+                  </span>
+                </td>
+              );
+            })}
+          </tr>
+        </tfoot>
       </table>
     </div>
   );

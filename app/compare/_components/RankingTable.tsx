@@ -23,13 +23,13 @@ function SortHeader({ query, sort }: { query: CompareQuery; sort: ValueSort }) {
  * table row; each place to its own series over the years.
  */
 export function RankingTable({ ranking, query, sort, shown }: { ranking: Ranking; query: CompareQuery; sort: ValueSort; shown: number }) {
-  const { year, ranked, total } = ranking;
+  const { year, ranked, total, withFigure } = ranking;
   return (
     <div className="space-y-2">
       <div className="table-scroll relative overflow-x-auto" role="region" aria-label="排名表（可横向滚动）" tabIndex={0}>
         <table className="min-w-full border-collapse text-sm">
           <caption className="mb-2 text-left font-medium">
-            {year}年 {query.measure.label}：{sort === 'value-desc' ? '从大到小' : '从小到大'}排名（共 {formatCount(total)} 份报告）
+            {year}年 {query.measure.label}：{sort === 'value-desc' ? '从大到小' : '从小到大'}排名（共 {formatCount(total)} 份报告，{formatCount(withFigure)} 份有数值）
           </caption>
           <thead>
             <tr className="bg-slate-50">
