@@ -199,8 +199,27 @@ function CellValue({ row, column }: { row: TableRow; column: string }) {
   return `${formatFigure(value)}${row.units[column] ?? ''}`;
 }
 
+function TableHeading({ level, id, children }: { level: number; id: string; children: React.ReactNode }) {
+  const Tag = level <= 2 ? 'h2' : level === 3 ? 'h3' : 'h4';
+  return (
+    <Tag id={id} className="text-lg font-semibold">
+      {children}
+    </Tag>
+  );
+}
+
+interface ReportTableProps {
+  table: TableId;
+  rows: TableRow[];
+  checks: Check[];
+  words: string[];
+  place: RowPlace;
+  /** Of its heading (report-layout.ts headingLevels). */
+  level: number;
+}
+
 /** One statistical table as a real table: every row and every cell has its own anchor. */
-export function ReportTable({ table, rows, checks, words, place }: { table: TableId; rows: TableRow[]; checks: Check[]; words: string[]; place: RowPlace }) {
+export function ReportTable({ table, rows, checks, words, place, level }: ReportTableProps) {
   const failed = checks.filter((check) => !check.ok);
   const flaggedRows = new Set(failed.map((check) => check.anchor));
   const rowPaths = new Set(rows.map((row) => pathKey(row.path)));
@@ -209,10 +228,13 @@ export function ReportTable({ table, rows, checks, words, place }: { table: Tabl
   const t4Row = table === '四' && rows.length === 1 && allColumns.every((column) => T4_COLUMNS.includes(column)) ? rows[0]! : null;
   return (
     <section id={tableAnchor(table)} aria-labelledby={`${tableAnchor(table)}-title`} className="space-y-3 p-1">
-      <h3 id={`${tableAnchor(table)}-title`} className="text-lg font-semibold">
-        {TABLE_TITLES[table]}
+      {/* The link control beside the heading, not in it: a heading's name is its text alone. */}
+      <div className="flex items-baseline gap-1">
+        <TableHeading level={level} id={`${tableAnchor(table)}-title`}>
+          {TABLE_TITLES[table]}
+        </TableHeading>
         <CopyLink anchor={tableAnchor(table)} label={TABLE_TITLES[table]} />
-      </h3>
+      </div>
       <FailedChecks checks={failed} />
       {t4Row ? (
         <Table4Grid row={t4Row} allColumns={allColumns} compare={<CompareRow row={t4Row} place={place} />} />

@@ -19,11 +19,12 @@ const GROUP_LABELS: Record<(typeof T4_GROUPS)[number], string> = {
 export function Table4Grid({ row, allColumns, compare }: { row: TableRow; allColumns: string[]; compare: React.ReactNode }) {
   return (
     <div className="table-scroll relative overflow-x-auto" role="region" aria-label="表四（行政复议、行政诉讼）" tabIndex={0}>
+      {/* The controls above the table, not in its caption: the table's name is the row's label alone. */}
+      <p className="text-sm text-slate-600">
+        <CopyLink anchor={row.anchor} label={row.label} /> <RowStatusBadge status={row.status} note={row.note} /> {compare}
+      </p>
       <table id={row.anchor} className="min-w-full border-collapse text-sm">
-        <caption className="text-left text-sm text-slate-600">
-          {row.label}
-          <CopyLink anchor={row.anchor} label={row.label} /> <RowStatusBadge status={row.status} note={row.note} /> {compare}
-        </caption>
+        <caption className="text-left text-sm text-slate-600">{row.label}</caption>
         <thead>
           <tr>
             <th scope="col" className="sticky top-0 left-0 z-30 border border-slate-200 bg-slate-50 px-2 py-1 text-left font-medium">

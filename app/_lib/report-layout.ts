@@ -38,3 +38,25 @@ export function reportBlocks(parsed: ParsedReport): ReportBlock[] {
   });
   return [...blocks, ...tables.filter((block) => !placed.has(block.table))];
 }
+
+/** The heading level a block asks for: parts h2, sub-parts h3, deeper h4; tables h3. Null without a heading. */
+function wantedLevel(block: ReportBlock): number | null {
+  if (block.kind === 'table') return 3;
+  if (!block.section.heading) return null;
+  return Math.min(Math.max(block.section.depth + 1, 2), 4);
+}
+
+/**
+ * The heading level of each block (null: no heading), never more than one deeper than the
+ * heading before it: a report whose numbering skips a level (一、 then 1.) would otherwise jump
+ * from h2 to h4. The page's title is the h1 before them.
+ */
+export function headingLevels(blocks: readonly ReportBlock[]): Array<number | null> {
+  let previous = 1;
+  return blocks.map((block) => {
+    const wanted = wantedLevel(block);
+    if (wanted === null) return null;
+    previous = Math.min(wanted, previous + 1);
+    return previous;
+  });
+}

@@ -12,7 +12,7 @@ import { ReportMeta } from '../../_components/ReportMeta';
 import { ReportSection } from '../../_components/ReportSection';
 import { ReportTable } from '../../_components/ReportTable';
 import { ReportToc, tocEntries } from '../../_components/ReportToc';
-import { reportBlocks } from '../../_lib/report-layout';
+import { headingLevels, reportBlocks } from '../../_lib/report-layout';
 import { loadReport } from '../../_lib/reports';
 import { engineIsDown } from '../../_lib/outage-server';
 import { UnavailableNotice } from '../../_components/UnavailableNotice';
@@ -63,6 +63,7 @@ export default async function ReportPage({ params, searchParams }: ReportPagePro
   const [parsed, words] = await Promise.all([loadReport(id), reportWordsToMark(searchEngine(), id, q)]);
   if (!parsed) notFound();
   const blocks = reportBlocks(parsed);
+  const levels = headingLevels(blocks);
   const neighbours = await loadIssuerReports(searchEngine(), parsed.report);
   const origin = publicOrigin(await headers(), 'http://localhost');
   const pageUrl = new URL(reportHref(id), origin).href;
@@ -95,11 +96,11 @@ export default async function ReportPage({ params, searchParams }: ReportPagePro
           <ReportToc entries={tocEntries(blocks)} />
         </aside>
         <div className="min-w-0 space-y-6">
-          {blocks.map((block) =>
+          {blocks.map((block, index) =>
             block.kind === 'section' ? (
-              <ReportSection key={block.section.anchor} section={block.section} words={words} />
+              <ReportSection key={block.section.anchor} section={block.section} level={levels[index] ?? null} words={words} />
             ) : (
-              <ReportTable key={block.table} table={block.table} rows={block.rows} checks={block.checks} words={words} place={parsed.report} />
+              <ReportTable key={block.table} table={block.table} rows={block.rows} checks={block.checks} words={words} place={parsed.report} level={levels[index] ?? 3} />
             ),
           )}
           {parsed.duplicates.length > 0 && (
