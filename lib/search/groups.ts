@@ -4,6 +4,7 @@
  */
 import type { Hit, SearchResponse } from 'meilisearch';
 import type { SearchDocument } from '@/lib/index/document';
+import type { SearchQuery } from './query-schema';
 import { reportHref } from './url';
 import { toHitView, type SearchHitView } from './view';
 
@@ -12,7 +13,7 @@ export const GROUP_HITS = 3;
 
 export interface ReportGroupView
   extends Pick<SearchDocument, 'reportId' | 'title' | 'year' | 'province' | 'city' | 'district' | 'issuer' | 'level'> {
-  /** The report page, with the query's words marked. */
+  /** The report page, with the query's words marked and the way back to the search. */
   url: string;
   /** The report's documents the search matched. */
   count: number;
@@ -21,7 +22,7 @@ export interface ReportGroupView
 }
 
 /** `best` is the report's best hit (from the one-per-report search), `own` the report's own search. */
-export function toReportGroup(best: Hit<SearchDocument>, own: SearchResponse<SearchDocument> | undefined, q: string): ReportGroupView {
+export function toReportGroup(best: Hit<SearchDocument>, own: SearchResponse<SearchDocument> | undefined, query: SearchQuery): ReportGroupView {
   const hits = [...(own?.hits ?? [best])].sort((a, b) => a.order - b.order);
   return {
     reportId: best.reportId,
@@ -32,8 +33,8 @@ export function toReportGroup(best: Hit<SearchDocument>, own: SearchResponse<Sea
     district: best.district,
     issuer: best.issuer,
     level: best.level,
-    url: reportHref(best.reportId, { q }),
+    url: reportHref(best.reportId, { from: query }),
     count: own?.totalHits ?? 1,
-    hits: hits.map((hit) => toHitView(hit, q)),
+    hits: hits.map((hit) => toHitView(hit, query.q, query)),
   };
 }

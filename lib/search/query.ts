@@ -190,7 +190,7 @@ async function runSearch(engine: SearchEngine, query: SearchQuery, grouped: bool
     query,
     total,
     totalPages: main?.totalPages ?? 0,
-    hits: grouped ? [] : hits.map((hit) => toHitView(hit, query.q)),
+    hits: grouped ? [] : hits.map((hit) => toHitView(hit, query.q, query)),
     groups: grouped ? await reportGroups(engine, query, hits) : null,
     matches: grouped ? totalOf(results.at(-1)) : total,
     facets,
@@ -209,7 +209,7 @@ async function reportGroups(engine: SearchEngine, query: SearchQuery, best: Arra
     best.map((hit) => reportHitsQuery(engine, query, hit.reportId, GROUP_HITS)),
     { partial: true },
   );
-  return best.map((hit, index) => toReportGroup(hit, own[index], query.q));
+  return best.map((hit, index) => toReportGroup(hit, own[index], query));
 }
 
 /** The search as understood: the remaining words, and the parts' values added to the filters. */

@@ -26,4 +26,8 @@ test('toggling a facet value adds or removes it and goes back to page 1', () => 
 test('report links carry the query to highlight and the passage', () => {
   assert.equal(reportHref('2020-hangzhou-xiacheng-qu'), '/reports/2020-hangzhou-xiacheng-qu');
   assert.equal(reportHref('r.1', { q: '依申请 公开', anchor: 't3-r1' }), '/reports/r.1?q=%E4%BE%9D%E7%94%B3%E8%AF%B7+%E5%85%AC%E5%BC%80#t3-r1');
+  // The search it came from, whole: the way back keeps its filters and page.
+  const from = { ...DEFAULT_QUERY, q: '复议', filters: { ...DEFAULT_QUERY.filters, year: ['2023'], province: ['福建省'] }, page: 2 };
+  assert.equal(reportHref('r', { from, anchor: 't4' }), `/reports/r?${searchParamsOf(from)}#t4`);
+  assert.equal(reportHref('r', { from: DEFAULT_QUERY }), '/reports/r');
 });

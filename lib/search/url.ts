@@ -53,10 +53,15 @@ export function withPage(query: SearchQuery, page: number): SearchQuery {
   return { ...query, page };
 }
 
-/** A report page, with the query to highlight and the passage to land on. */
-export function reportHref(reportId: string, options: { q?: string; anchor?: string } = {}): string {
+/**
+ * A report page, with the query to highlight and the passage to land on. `from`: the search
+ * that led there, whole (q, filters, sort, page …), for the page's way back to it; its q is
+ * the one highlighted.
+ */
+export function reportHref(reportId: string, options: { q?: string; anchor?: string; from?: SearchQuery } = {}): string {
   const path = `/reports/${encodeURIComponent(reportId)}`;
-  const q = options.q ? `?${new URLSearchParams({ q: options.q })}` : '';
+  const params = options.from ? searchParamsOf(options.from) : new URLSearchParams(options.q ? { q: options.q } : {});
+  const search = params.size > 0 ? `?${params}` : '';
   const anchor = options.anchor ? `#${encodeURIComponent(options.anchor)}` : '';
-  return `${path}${q}${anchor}`;
+  return `${path}${search}${anchor}`;
 }

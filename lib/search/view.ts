@@ -128,8 +128,8 @@ export interface SearchResults {
 /** Characters of text shown when the engine's crop holds no match (the match was in `terms`). */
 const FALLBACK_SNIPPET_LENGTH = 120;
 
-/** Engine hit → view. The hidden `terms` field is never copied. */
-export function toHitView(hit: Hit<SearchDocument>, q: string): SearchHitView {
+/** Engine hit → view (`from`: the search it was found by, carried by its link). The hidden `terms` field is never copied. */
+export function toHitView(hit: Hit<SearchDocument>, q: string, from?: SearchQuery): SearchHitView {
   const words = wordsToMark(q, matchedWords(hit));
   let snippet = markWords(splitMarked(hit._formatted?.text ?? hit.text), words);
   if (!hasHighlight(snippet) && words.length > 0) {
@@ -151,7 +151,7 @@ export function toHitView(hit: Hit<SearchDocument>, q: string): SearchHitView {
     heading: hit.heading,
     headingPath: hit.headingPath,
     anchor: hit.anchor,
-    url: reportHref(hit.reportId, { q, anchor: hit.anchor }),
+    url: reportHref(hit.reportId, { q, anchor: hit.anchor, from }),
     text: hit.text,
     snippet,
     ...(hit.kind === 'row'

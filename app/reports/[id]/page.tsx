@@ -20,6 +20,7 @@ import { ReportSummary } from '../../compare/_components/ReportSummary';
 import { ReportQualityNotes } from '../../checks/_components/ReportQualityNotes';
 import { qualityOf } from '@/lib/report/quality';
 import { accessDate, ReportCitation } from './_components/ReportCitation';
+import { SearchBreadcrumb } from './_components/SearchBreadcrumb';
 import { ReportNeighbours } from './_components/ReportNeighbours';
 
 interface ReportPageProps {
@@ -58,8 +59,10 @@ function HighlightNotice({ id, q, words }: { id: string; q: string; words: strin
 export default async function ReportPage({ params, searchParams }: ReportPageProps) {
   if (await engineIsDown()) return <UnavailableNotice />;
   const { id } = await params;
-  // Only q matters here; the same forgiving reading as /search (a 5,000-character q is cut).
-  const { q } = parsePageSearchParams(await searchParams).query;
+  // The search that led here (q is highlighted; the rest is the way back), read as /search reads
+  // it: a bad value is dropped, a 5,000-character q is cut.
+  const { query: from } = parsePageSearchParams(await searchParams);
+  const { q } = from;
   const [parsed, words] = await Promise.all([loadReport(id), reportWordsToMark(searchEngine(), id, q)]);
   if (!parsed) notFound();
   const blocks = reportBlocks(parsed);
@@ -70,13 +73,7 @@ export default async function ReportPage({ params, searchParams }: ReportPagePro
   return (
     <article aria-labelledby="report-title" className="space-y-6">
       <header className="space-y-3">
-        <nav aria-label="面包屑" className="text-sm">
-          {/* Back to the search that led here, when the link carried its query. */}
-          <Link href={q ? searchHref({ ...DEFAULT_QUERY, q }) : '/search'} className="text-accent underline-offset-4 hover:underline">
-            {q ? `检索“${q}”` : '检索'}
-          </Link>{' '}
-          › 报告
-        </nav>
+        <SearchBreadcrumb from={from} />
         <h1 id="report-title" className="text-2xl font-bold">
           {parsed.report.title}
         </h1>

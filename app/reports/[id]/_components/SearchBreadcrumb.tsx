@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { SearchQuery } from '@/lib/search/query-schema';
+import { activeFilters } from '@/lib/search/view';
+import { searchHref } from '@/lib/search/url';
+
+/**
+ * Back to the search that led here, with its words and filters (as validated: a value the search
+ * would refuse is not carried back), and to the list of all reports.
+ */
+export function SearchBreadcrumb({ from }: { from: SearchQuery }) {
+  const filters = activeFilters(from).map((filter) => filter.label);
+  const searched = from.q !== '' || filters.length > 0;
+  return (
+    <nav aria-label="面包屑" className="text-sm">
+      <ol className="flex flex-wrap gap-x-1">
+        <li>
+          <Link href={searched ? searchHref(from) : '/search'} data-back-to-search className="text-accent underline-offset-4 hover:underline">
+            {from.q !== '' ? `检索“${from.q}”` : '检索'}
+            {filters.length > 0 && `（${filters.join('、')}）`}
+          </Link>
+        </li>
+        <li aria-hidden="true">›</li>
+        <li aria-current="page">报告</li>
+      </ol>
+    </nav>
+  );
+}
