@@ -7,13 +7,17 @@
  *   (app/_lib/outage.ts), renders the outage notice instead of querying. An outage that
  *   starts after the check still shows the notice, through the error boundary;
  * - refuses, with a 400, paths that are not valid percent-encoded UTF-8: Next.js decodes
- *   dynamic segments with decodeURIComponent and would answer such a path with a 500.
+ *   dynamic segments with decodeURIComponent and would answer such a path with a 500;
+ * - answers 400 for the list of all reports with a parameter it cannot read (the page, which
+ *   reads them with the same parser, says which and why).
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { readEnv } from '@/lib/config/env';
 import { isAnyEngineHealthy, isEveryEngineHealthy, searchHosts } from '@/lib/search/health';
 import { contentSecurityPolicy, createNonce } from '@/lib/server/csp';
 import { OUTAGE_HEADER } from '@/app/_lib/outage';
+import { parseReportListParams, REPORT_LIST_PATH } from '@/lib/figures/report-list-params';
+import { InvalidParameterError } from '@/lib/search/errors';
 
 /**
  * Pages that cannot render without the engine (each checks `engineIsDown()` first). On a
@@ -21,7 +25,7 @@ import { OUTAGE_HEADER } from '@/app/_lib/outage';
  * comparison and the data-quality list need every server, or their figures would be partial.
  */
 const ANY_SERVER_PAGES = ['/', '/search'];
-const EVERY_SERVER_PAGES = ['/compare', '/checks'];
+const EVERY_SERVER_PAGES = ['/compare', '/checks', REPORT_LIST_PATH];
 
 let engineHosts: string[] | undefined;
 
@@ -31,6 +35,18 @@ async function engineIsDown(request: NextRequest): Promise<boolean> {
   if (!needsEvery && !ANY_SERVER_PAGES.includes(pathname) && !pathname.startsWith('/reports/')) return false;
   engineHosts ??= searchHosts(readEnv());
   return needsEvery ? !(await isEveryEngineHealthy(engineHosts)) : !(await isAnyEngineHealthy(engineHosts));
+}
+
+/** Whether a page reads its parameters strictly (a bad one is a 400, shown by the page). */
+function hasInvalidParameter(request: NextRequest): boolean {
+  if (request.nextUrl.pathname !== REPORT_LIST_PATH) return false;
+  try {
+    parseReportListParams(request.nextUrl.searchParams);
+    return false;
+  } catch (error) {
+    if (error instanceof InvalidParameterError) return true;
+    throw error;
+  }
 }
 
 function isValidPath(pathname: string): boolean {
@@ -63,7 +79,8 @@ export async function proxy(request: NextRequest) {
 
   const down = await engineIsDown(request);
   if (down) requestHeaders.set(OUTAGE_HEADER, '1');
-  const response = NextResponse.next({ request: { headers: requestHeaders }, ...(down ? { status: 503 } : {}) });
+  const status = down ? 503 : hasInvalidParameter(request) ? 400 : undefined;
+  const response = NextResponse.next({ request: { headers: requestHeaders }, ...(status ? { status } : {}) });
   response.headers.set('Content-Security-Policy', policy);
   if (down) response.headers.set('Retry-After', '30');
   return response;

@@ -77,7 +77,11 @@ export default async function HomePage() {
         </h2>
         <Notices notices={[]} missingRegions={summary.missing} />
         <p>
-          共 <strong>{formatCount(summary.reports)}</strong> 份报告，
+          共{' '}
+          <Link href="/reports" className="text-accent underline-offset-4 hover:underline">
+            <strong>{formatCount(summary.reports)}</strong> 份报告
+          </Link>
+          （按地区和年度浏览），
           <Link href={facetHref('kind', 'section')} className="text-accent underline-offset-4 hover:underline">
             {formatCount(summary.sections)} 个正文段落
           </Link>

@@ -8,10 +8,15 @@ export function SiteHeader() {
           政府信息公开年度报告检索
         </Link>
         <nav aria-label="站点">
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <li>
               <Link href="/search" className="text-accent underline-offset-4 hover:underline">
                 全部内容
+              </Link>
+            </li>
+            <li>
+              <Link href="/reports" className="text-accent underline-offset-4 hover:underline">
+                全部报告
               </Link>
             </li>
             <li>

@@ -3,15 +3,15 @@
 import { useEffect } from 'react';
 
 /**
- * Applies the comparison form as soon as a choice changes (a check box, the order, a measure
- * picked from the list). Without JavaScript the form's own button does the same.
+ * Applies a form as soon as a choice changes (a check box, a select, a measure picked from the
+ * comparison's list `listId`). Without JavaScript the form's own button does the same.
  */
-export function AutoSubmit({ formId, listId }: { formId: string; listId: string }) {
+export function AutoSubmit({ formId, listId }: { formId: string; listId?: string }) {
   useEffect(() => {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
     // The picker's own list: the labels it offers are the measures there are.
-    const known = new Set([...document.querySelectorAll<HTMLOptionElement>(`#${listId} option`)].map((option) => option.value));
+    const known = new Set(listId ? [...document.querySelectorAll<HTMLOptionElement>(`#${listId} option`)].map((option) => option.value) : []);
     const onChange = (event: Event) => {
       const target = event.target;
       // A measure typed only part-way is not a choice yet.
