@@ -27,6 +27,8 @@ import { tablesOfReport } from './report-tables';
 import { countHits, partitions, searchPages } from './scan';
 import { exportedRows } from './search-export';
 import { loadReportSummary } from './summary';
+import { loadReportList } from './report-list';
+import { parseReportListParams } from './report-list-params';
 
 const DATA = path.resolve('data');
 const PREFIX = 'figures_test';
@@ -217,4 +219,51 @@ test('an engine that does not answer is an outage, never an empty comparison', a
   await assert.rejects(async () => {
     for await (const _ of reportsWithIssues(wrongKey, filters())) break;
   }, SearchUnavailableError);
+});
+
+test('the list of all reports: each once, by place then year, pages that add up to the whole; filters and 未标明', async () => {
+  const whole = await loadReportList(search, parseReportListParams(new URLSearchParams()));
+  assert.equal(whole.total, parsed.size);
+  assert.deepEqual(new Set(whole.reports.map((report) => report.reportId)), new Set(parsed.keys()));
+  // One issuer's reports together, by year.
+  const pingtan = whole.reports.map((report, index) => ({ report, index })).filter(({ report }) => report.issuer === '平潭综合实验区管委会');
+  assert.deepEqual(pingtan.map(({ index }) => index - pingtan[0]!.index), pingtan.map((_, index) => index));
+  assert.deepEqual(pingtan.map(({ report }) => report.year), [...pingtan.map(({ report }) => report.year)].sort());
+  // Pages of 5, walked through the place counts, give the same list.
+  const paged = [];
+  for (let page = 1; page <= Math.ceil(parsed.size / 5); page++) {
+    const list = await loadReportList(search, { filters: {}, page }, 5);
+    assert.equal(list.totalPages, Math.ceil(parsed.size / 5));
+    paged.push(...list.reports.map((report) => report.reportId));
+  }
+  assert.deepEqual(paged, whole.reports.map((report) => report.reportId));
+  const fujian2019 = await loadReportList(search, parseReportListParams(new URLSearchParams('province=福建省&year=2019')));
+  assert.deepEqual(fujian2019.reports.map((report) => report.reportId), ['2019-pingtan-zonghe-shiyanqu']);
+  assert.ok(fujian2019.options.year.some((option) => option.value === '2011'), 'years under the other filters');
+  const unstated = await loadReportList(search, parseReportListParams(new URLSearchParams('year=未标明')));
+  assert.equal(unstated.total, [...parsed.values()].filter((report) => report.report.year === null).length);
+});
+
+test('申请量同比 in a comparison: each year against the same issuer’s year before, from the same figures as 新收申请', async () => {
+  const issuer = filters({ issuer: ['平潭综合实验区管委会'] });
+  const received = await loadComparison(search, { measure: measureById('t3-1.total')!, filters: issuer, sort: 'place' }, 40);
+  const change = await loadComparison(search, { measure: measureById('applications-yoy')!, filters: issuer, sort: 'place' }, 40);
+  const [counts] = received.series;
+  const [changes] = change.series;
+  const value = (year: number) => counts!.byYear.get(year)?.[0]?.figure.value ?? null;
+  for (const [year, observations] of changes!.byYear) {
+    const figure = observations[0]!.figure;
+    const [now, before] = [value(year), value(year - 1)];
+    if (now === null || before === null || before === 0) {
+      assert.equal(figure.value, null, `${year}`);
+      assert.ok(figure.gap, `${year}: a gap says why`);
+    } else {
+      assert.equal(figure.value, Math.round(((now - before) / before) * 10_000) / 100, `${year}`);
+      assert.deepEqual([figure.yearOnYear?.current, figure.yearOnYear?.previous, figure.computed], [now, before, true]);
+    }
+  }
+  // A year chosen reads the year before it too, and shows only the year chosen.
+  const one = await loadComparison(search, { measure: measureById('applications-yoy')!, filters: { ...issuer, year: ['2021'] }, sort: 'place' }, 40);
+  assert.deepEqual(one.years, [2021]);
+  assert.equal(one.series[0]!.byYear.get(2021)![0]!.figure.value, Math.round(((value(2021)! - value(2020)!) / value(2020)!) * 10_000) / 100);
 });

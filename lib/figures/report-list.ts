@@ -107,7 +107,7 @@ async function optionsOf(engine: SearchEngine, query: ReportListQuery, name: Lis
   return values;
 }
 
-export async function loadReportList(engine: SearchEngine, query: ReportListQuery): Promise<ReportList> {
+export async function loadReportList(engine: SearchEngine, query: ReportListQuery, perPage: number = REPORTS_PER_PAGE): Promise<ReportList> {
   const filter = listFilter(query.filters);
   const [{ distribution }, ...options] = await Promise.all([
     // Every report has a province (未标明 when it states none): their counts add up to the exact
@@ -117,11 +117,11 @@ export async function loadReportList(engine: SearchEngine, query: ReportListQuer
   ]);
   const total = Object.values(distribution).reduce((sum, count) => sum + count, 0);
   const reports: ListedReport[] = [];
-  await collect(engine, filter, 0, { skip: (query.page - 1) * REPORTS_PER_PAGE, take: REPORTS_PER_PAGE }, reports);
+  await collect(engine, filter, 0, { skip: (query.page - 1) * perPage, take: perPage }, reports);
   return {
     query,
     total,
-    totalPages: Math.ceil(total / REPORTS_PER_PAGE),
+    totalPages: Math.ceil(total / perPage),
     reports,
     options: Object.fromEntries(LIST_FILTERS.map((name, index) => [name, options[index]!])) as Record<ListFilter, FilterOption[]>,
   };
