@@ -81,6 +81,9 @@ test.describe('on a phone', () => {
       '/reports/2024-huaian-shi-renmin-zhengfu',
       '/reports/2018-pingtan-zonghe-shiyanqu',
       '/checks',
+      '/reports',
+      `/reports?province=${encodeURIComponent('福建省')}&year=2019`,
+      '/compare?measure=applications-yoy',
     ]) {
       await page.goto(url);
       expect(await sidewaysOverflow(page), url).toBeLessThanOrEqual(0);
@@ -163,24 +166,30 @@ async function pdfText(bytes: Buffer): Promise<string> {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
-test('a printed report (A4) has every column of tables 三 and 四, no navigation, and where it came from', async ({ page }) => {
-  await page.goto('/reports/2024-huaian-shi-renmin-zhengfu');
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
-  const text = await pdfText(pdf);
-  for (const column of ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉']) {
-    expect(text, column).toContain(column);
-  }
-  expect(text).toContain('3,119'); // table 三's 总计 of 一、本年新收
-  expect(text).not.toContain('数字对比'); // the site navigation
-  expect(text).not.toContain('对比此项');
-  // The printed end: 本页地址 (its 页 prints as a radical NFKC leaves alone), the access date, the source.
-  expect(text).toMatch(/地址:http:\/\/[^访]+\/reports\/2024-huaian-shi-renmin-zhengfu访问日期:\d{4}年\d{1,2}月\d{1,2}日原文链接:/);
-  // Tables print whole: no cell of table 三 lies beyond the page's right edge.
-  await page.emulateMedia({ media: 'print' });
-  await page.setViewportSize({ width: 700, height: 1000 });
-  const beyond = await page.locator('#table-3 td, #table-4 td').evaluateAll((cells) => cells.filter((cell) => cell.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
-  expect(beyond).toBe(0);
-});
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`printing, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('a printed report (A4) has every column of tables 三 and 四, no navigation, and where it came from', async ({ page }) => {
+      await page.goto('/reports/2024-huaian-shi-renmin-zhengfu');
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      const text = await pdfText(pdf);
+      for (const column of ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉']) {
+        expect(text, column).toContain(column);
+      }
+      expect(text).toContain('3,119'); // table 三's 总计 of 一、本年新收
+      expect(text).not.toContain('数字对比'); // the site navigation
+      expect(text).not.toContain('对比此项');
+      // The printed end: 本页地址 (its 页 prints as a radical NFKC leaves alone), the access date, the source.
+      expect(text).toMatch(/地址:http:\/\/[^访]+\/reports\/2024-huaian-shi-renmin-zhengfu访问日期:\d{4}年\d{1,2}月\d{1,2}日原文链接:/);
+      // Tables print whole: no cell of table 三 lies beyond the page's right edge.
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 700, height: 1000 });
+      const beyond = await page.locator('#table-3 td, #table-4 td').evaluateAll((cells) => cells.filter((cell) => cell.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
+      expect(beyond).toBe(0);
+    });
+  });
+}
 
 test.describe('the comparison form', () => {
   test('without JavaScript: words typed into the picker choose the measure, the button applies', async ({ browser }) => {
