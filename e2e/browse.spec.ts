@@ -65,7 +65,7 @@ test('a bad parameter of the list is a 400 that says which; the API is its twin'
   for (const query of ['year=23', 'level=国家级', 'page=0', 'year=2023&year=2024']) {
     const response = await page.goto(`/reports?${query}`);
     expect(response!.status(), query).toBe(400);
-    await expect(page.getByRole('alert')).toContainText(`参数 ${query.split('=')[0]} 无效`);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(`参数 ${query.split('=')[0]} 无效`);
   }
   expect((await page.goto('/reports?year=未标明'))!.status()).toBe(200);
   const api = await (await request.get('/api/reports?province=%E7%A6%8F%E5%BB%BA%E7%9C%81')).json();
