@@ -226,7 +226,7 @@ test('a server that is down: answers and pages name the regions missing from the
     assert.equal(page.headers.get('age'), null);
     assert.match(await page.text(), /以下地区的结果暂缺：江苏省/);
   }
-  for (const path of ['/compare', '/checks']) {
+  for (const path of ['/compare', '/checks', '/reports']) {
     const response = await fetch(`${portal.url}${path}`);
     assert.equal(response.status, 503, `${path} needs every server`);
     assert.match(await response.text(), /搜索服务暂时不可用/, path);
