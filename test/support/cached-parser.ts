@@ -7,16 +7,24 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { dataFiles } from '@/lib/index/state';
-import { reportParser, type ReportParser } from '@/lib/index/parser';
+import type { ReportParser } from '@/lib/index/parser';
+import { markDuplicates } from '@/lib/parse/duplicates';
 import { MANIFEST_FILE } from '@/lib/parse/manifest';
 import { ParsedReport } from '@/lib/report/schema';
+import { DATA_DIR } from './corpus';
 import { CACHE_DIR, libraryHash } from './test-cache';
 
 const PARSED_DIR = path.join(CACHE_DIR, 'parsed');
 
+/** The real parser, loaded only when a report is not in the cache (the parser's modules take a while to load). */
+async function realParser(dataDir: string): Promise<ReportParser> {
+  const { reportParser } = await import('@/lib/index/parser');
+  return reportParser(dataDir);
+}
+
 export async function cachedReportParser(dataDir: string): Promise<ReportParser> {
-  const parser = await reportParser(dataDir);
+  let parser: Promise<ReportParser> | undefined;
+  const real = () => (parser ??= realParser(dataDir));
   const manifest = await readFile(path.join(dataDir, MANIFEST_FILE)).catch(() => Buffer.alloc(0));
   const code = await libraryHash();
   const keyOf = async (file: string) =>
@@ -35,22 +43,35 @@ export async function cachedReportParser(dataDir: string): Promise<ReportParser>
         () => null,
       );
       if (cached) return cached;
-      const report = await parser.parseFile(file);
+      const report = await (await real()).parseFile(file);
       await mkdir(PARSED_DIR, { recursive: true });
       const scratch = `${entry}.${process.pid}.tmp`;
       await writeFile(scratch, JSON.stringify(report));
       await rename(scratch, entry);
       return report;
     },
-    markDuplicates: parser.markDuplicates,
+    markDuplicates: (reports) => {
+      markDuplicates(reports);
+      return reports;
+    },
   };
 }
 
 /** Every report of `dataDir`, parsed (from the cache when it can) and with its duplicates marked, as the indexer sees them. */
 export async function parsedCorpus(dataDir: string): Promise<ParsedReport[]> {
   const parser = await cachedReportParser(dataDir);
+  const { dataFiles } = await import('@/lib/index/state');
   const files = (await dataFiles(dataDir)).filter((file) => path.basename(file) !== MANIFEST_FILE);
   const reports: ParsedReport[] = [];
   for (const file of files) reports.push(await parser.parseFile(path.resolve(file)));
   return parser.markDuplicates(reports);
+}
+
+const parsers = new Map<string, Promise<ReportParser>>();
+
+/** One report file parsed as `parseReportFile(file, { dataDir })` parses it (no duplicates marked), from the cache when it can. */
+export async function parsedReport(file: string, dataDir = DATA_DIR): Promise<ParsedReport> {
+  const key = path.resolve(dataDir);
+  if (!parsers.has(key)) parsers.set(key, cachedReportParser(key));
+  return (await parsers.get(key)!).parseFile(path.resolve(key, file));
 }
