@@ -17,7 +17,8 @@ import { cachedFolder, hashFiles, libraryHash } from './test-cache';
 
 export const CORPUS_PREFIX = 'corpus';
 
-async function corpusDatabase(): Promise<string> {
+/** The database folder of a stopped engine holding data/ (read it, or copy it: never change it). */
+export async function corpusDatabase(): Promise<string> {
   const data = await hashFiles(await dataFiles(DATA_DIR));
   return cachedFolder(`engine-${await libraryHash()}-${data}`, async (folder) => {
     const database = path.join(folder, 'db');
