@@ -7,13 +7,14 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '@/lib/engine/port';
 import { findProcess, processTree } from '@/test/support/processes';
 import { cannotMount, mountSilentFuse, mountTmpfs } from '@/test/support/mounts';
 import { runScript, type Finished } from '@/test/support/cli';
+import { CORPUS_PREFIX, corpusDatabase } from '@/test/support/corpus-engine';
 
 interface Started {
   child: ChildProcess;
@@ -100,6 +101,15 @@ async function freshEnv(stateDir: string): Promise<NodeJS.ProcessEnv> {
   };
 }
 
+/**
+ * A state folder whose engine already holds data/, current (test/support/corpus-engine.ts): the
+ * tests below watch processes, not indexing, which the first test sees from an empty folder.
+ */
+async function indexedEnv(stateDir: string): Promise<NodeJS.ProcessEnv> {
+  await cp(await corpusDatabase(), path.join(stateDir, 'data'), { recursive: true });
+  return { ...(await freshEnv(stateDir)), MEILI_INDEX_PREFIX: CORPUS_PREFIX };
+}
+
 const isRunning = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -124,7 +134,8 @@ const searchStatus = (url: string) =>
 test('a killed engine is restarted by npm start, logged, and serves again; killing npm start leaves nothing running', { timeout: 600_000 }, async () => {
   const stateDir = await mkdtemp(path.join(os.tmpdir(), 'start-test-'));
   try {
-    const running = await start(await freshEnv(stateDir));
+    const running = await start(await indexedEnv(stateDir));
+    assert.match(running.output(), /not re-indexing/);
     const firstEngine = await findProcess(running.child.pid!, /meilisearch$/);
     assert.ok(firstEngine, 'the engine runs under npm start');
     process.kill(firstEngine, 'SIGKILL');
@@ -147,7 +158,7 @@ test('a killed engine is restarted by npm start, logged, and serves again; killi
 test('npm itself killed: npm start and everything it started end with it', { timeout: 600_000 }, async () => {
   const stateDir = await mkdtemp(path.join(os.tmpdir(), 'start-test-'));
   try {
-    const env = await freshEnv(stateDir);
+    const env = await indexedEnv(stateDir);
     const npm = spawn('npm', ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     started.push(npm);
     let output = '';

@@ -3,23 +3,22 @@
  * ms1, the rest on ms2) against one server holding all of data/, both written by the real
  * indexer: every answer of the query functions is compared — hits, their order, counts, facet
  * counts, pages, reports, the home-page summary, the comparison view — and stopping a server
- * gives answers and pages (through the portal itself) that name the missing regions. Indexed
- * once for the whole file.
+ * gives answers and pages (through the portal itself) that name the missing regions. The one
+ * server starts from the corpus database (test/support/corpus-engine.ts); the cluster is
+ * indexed once for the whole file.
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fetchDefaultKeys } from '@/lib/engine/keys';
 import type { RunningEngine } from '@/lib/engine/meilisearch-process';
-import { startTestEngine } from './support/test-engine';
+import { CORPUS_PREFIX, startCorpusEngine } from './support/corpus-engine';
+import { cachedReportParser } from './support/cached-parser';
 import { filterValues, loadQueries } from '@/tools/eval/queries';
 import { loadComparison } from '@/lib/figures/compare-data';
 import { loadCompareFacets } from '@/lib/figures/compare-facets';
 import { parsePageCompareParams } from '@/lib/figures/compare-params';
 import { SearchUnavailableError } from '@/lib/search/errors';
-import { adminClient } from '@/lib/index/engine';
-import { indexReports } from '@/lib/index/index-reports';
-import { reportParser } from '@/lib/index/parser';
 import { getIndexSummary, getReport, reportWordsToMark, searchDocuments, type SearchAnswer } from '@/lib/search/query';
 import { createSearchEngine, type SearchEngine } from '@/lib/search/query-engine';
 import { buildFilter, withoutCopies } from '@/lib/search/query-filter';
@@ -30,7 +29,7 @@ import { parseOnce } from '@/lib/index/index-cluster';
 import { clusterSearchEngine } from '@/lib/search/cluster-engine';
 
 const DATA = path.resolve('data');
-const PREFIX = 'cluster_test';
+const PREFIX = CORPUS_PREFIX;
 const DEV_QUERIES = 'tools/eval/queries.dev.json';
 
 let single: RunningEngine;
@@ -40,15 +39,14 @@ let many: SearchEngine;
 let reportIds: string[];
 
 before(async () => {
-  const parser = parseOnce(await reportParser(DATA));
-  [single, cluster] = await Promise.all([startTestEngine(), startLocalCluster({ prefix: PREFIX, dataDir: DATA, provinces: ['福建省', '江苏省'], parser })]);
-  const summary = await indexReports({ paths: [DATA], client: adminClient({ url: single.url, apiKey: single.masterKey }), prefix: PREFIX, dataDir: DATA, parser });
-  assert.equal(summary.reports, 23);
+  const parser = parseOnce(await cachedReportParser(DATA));
+  [single, cluster] = await Promise.all([startCorpusEngine(), startLocalCluster({ prefix: PREFIX, dataDir: DATA, provinces: ['福建省', '江苏省'], parser })]);
   const { searchKey } = await fetchDefaultKeys(single.url, single.masterKey);
   one = createSearchEngine({ host: single.url, apiKey: searchKey, prefix: PREFIX });
   many = clusterSearchEngine(cluster.config, PREFIX);
   const { hits } = await one.client.index(one.indexes.reports).search('', { limit: 100, attributesToRetrieve: ['reportId'] });
   reportIds = hits.map((hit) => String(hit.reportId));
+  assert.equal(reportIds.length, 23);
 });
 after(async () => {
   await Promise.all([single?.stop(), cluster?.stop()]);

@@ -1,20 +1,21 @@
 /**
- * The app under test: a throwaway Meilisearch (free port, temp dir), the bundled data/ indexed
- * by the real indexer, and the production build served on --port. SIGTERM stops all of it.
+ * The app under test: a throwaway Meilisearch (free port, temp dir) holding the bundled data/ as
+ * the real indexer writes it (test/support/corpus-engine.ts), and the production build (built
+ * when its sources changed) served on --port. SIGTERM stops all of it.
  * The engine's URL and search key are written to e2e/.state.json for specs that need them.
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { startTestEngine } from '@/test/support/test-engine';
+import { CORPUS_PREFIX, startCorpusEngine } from '@/test/support/corpus-engine';
 import { fetchDefaultKeys } from '@/lib/engine/keys';
 import { buildIfStale } from '@/lib/launcher/build-state';
-import { portalServerArgs, runNode, spawnNode, stopChildren } from '@/lib/launcher/child';
+import { portalServerArgs, spawnNode, stopChildren } from '@/lib/launcher/child';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '3100' } } });
-const prefix = 'e2e';
+const prefix = CORPUS_PREFIX;
 
-const engine = await startTestEngine();
+const engine = await startCorpusEngine();
 const stop = async (code: number) => {
   await stopChildren();
   await engine.stop();
@@ -26,9 +27,6 @@ process.once('SIGINT', () => void stop(0));
 try {
   const keys = await fetchDefaultKeys(engine.url, engine.masterKey);
   const baseEnv = { ...process.env, MEILI_MASTER_KEY: undefined, MEILI_HOST: engine.url, MEILI_INDEX_PREFIX: prefix };
-  await runNode(['--import', 'tsx', 'scripts/index.ts', path.resolve('data')], {
-    env: { ...baseEnv, MEILI_ADMIN_KEY: keys.adminKey },
-  });
   await buildIfStale(process.cwd(), baseEnv);
   await writeFile(
     path.resolve('e2e/.state.json'),

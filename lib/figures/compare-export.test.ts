@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { before, test } from 'node:test';
-import { parseReportFile } from '@/lib/parse';
+import { parsedReport } from '@/test/support/cached-parser';
 import type { ParsedReport } from '@/lib/report/schema';
 import { facetPlace } from '@/lib/index/document';
 import { DEFAULT_QUERY } from '@/lib/search/query-schema';
@@ -11,13 +10,12 @@ import { evaluate } from './evaluate';
 import { tablesOfReport } from './report-tables';
 import { groupByPlace, type Observation } from './series';
 
-const DATA = path.resolve('data');
 const ORIGIN = 'https://example.org';
 let reports: ParsedReport[] = [];
 
 before(async () => {
   const files = ['2020-pingtan-zonghe-shiyanqu.html', '2021-pingtan-zonghe-shiyanqu.html', '2020-hangzhou-xiacheng-qu.txt'];
-  reports = await Promise.all(files.map((file) => parseReportFile(path.join(DATA, file), { dataDir: DATA })));
+  reports = await Promise.all(files.map((file) => parsedReport(file)));
 });
 
 function observations(measureId: string): Observation[] {

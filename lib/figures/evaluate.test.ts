@@ -1,18 +1,16 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { before, test } from 'node:test';
-import { parseReportFile } from '@/lib/parse';
+import { parsedReport } from '@/test/support/cached-parser';
 import type { ParsedReport } from '@/lib/report/schema';
 import { measureById } from './catalogue';
 import { evaluate, isMarked, type ReportTables } from './evaluate';
 import { tablesOfReport } from './report-tables';
 
-const DATA = path.resolve('data');
 const reports = new Map<string, ParsedReport>();
 
 before(async () => {
   for (const file of ['2020-hangzhou-xiacheng-qu.txt', '2023-huaian-hongze-qu.pdf', '2025-shanghai-shi-renmin-zhengfu-bangongting-pdf2md.md']) {
-    reports.set(file.split('.')[0]!, await parseReportFile(path.join(DATA, file), { dataDir: DATA }));
+    reports.set(file.split('.')[0]!, await parsedReport(file));
   }
 });
 

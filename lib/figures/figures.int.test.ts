@@ -8,12 +8,10 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { RunningEngine } from '@/lib/engine/meilisearch-process';
-import { startTestEngine } from '@/test/support/test-engine';
+import { CORPUS_PREFIX, startCorpusEngine } from '@/test/support/corpus-engine';
+import { parsedCorpus } from '@/test/support/cached-parser';
 import type { ParsedReport } from '@/lib/report/schema';
 import { SearchUnavailableError } from '@/lib/search/errors';
-import { adminClient } from '@/lib/index/engine';
-import { indexReports } from '@/lib/index/index-reports';
-import { reportParser } from '@/lib/index/parser';
 import { hasIssues, qualityOf } from '@/lib/report/quality';
 import { createSearchEngine, type SearchEngine } from '@/lib/search/query-engine';
 import { DEFAULT_QUERY, type FacetFilters } from '@/lib/search/query-schema';
@@ -31,31 +29,15 @@ import { loadReportList } from './report-list';
 import { parseReportListParams } from './report-list-params';
 
 const DATA = path.resolve('data');
-const PREFIX = 'figures_test';
 let engine: RunningEngine;
 let search: SearchEngine;
 const parsed = new Map<string, ParsedReport>();
 
 before(async () => {
-  engine = await startTestEngine();
-  const parser = await reportParser(DATA);
-  const summary = await indexReports({
-    paths: [DATA],
-    client: adminClient({ url: engine.url, apiKey: engine.masterKey }),
-    prefix: PREFIX,
-    dataDir: DATA,
-    // The indexer's own parser, keeping what it parsed: the expected figures below.
-    parser: {
-      parseFile: async (file) => {
-        const report = await parser.parseFile(file);
-        parsed.set(report.report.id, report);
-        return report;
-      },
-      markDuplicates: parser.markDuplicates,
-    },
-  });
-  assert.deepEqual(summary.failures, []);
-  search = createSearchEngine({ host: engine.url, apiKey: engine.masterKey, prefix: PREFIX });
+  engine = await startCorpusEngine();
+  // The reports as the indexer parsed them: the expected figures below.
+  for (const report of await parsedCorpus(DATA)) parsed.set(report.report.id, report);
+  search = createSearchEngine({ host: engine.url, apiKey: engine.masterKey, prefix: CORPUS_PREFIX });
 });
 after(() => engine?.stop());
 
@@ -213,9 +195,9 @@ test('a report summary compares with the same issuer a year before', async () =>
 });
 
 test('an engine that does not answer is an outage, never an empty comparison', async () => {
-  const down = createSearchEngine({ host: 'http://127.0.0.1:9', apiKey: 'x', prefix: PREFIX, timeoutMs: 1000 });
+  const down = createSearchEngine({ host: 'http://127.0.0.1:9', apiKey: 'x', prefix: CORPUS_PREFIX, timeoutMs: 1000 });
   await assert.rejects(loadComparison(down, query('t3-1.total'), 10), SearchUnavailableError);
-  const wrongKey = createSearchEngine({ host: engine.url, apiKey: 'not-the-key', prefix: PREFIX });
+  const wrongKey = createSearchEngine({ host: engine.url, apiKey: 'not-the-key', prefix: CORPUS_PREFIX });
   await assert.rejects(async () => {
     for await (const _ of reportsWithIssues(wrongKey, filters())) break;
   }, SearchUnavailableError);

@@ -1,13 +1,11 @@
 import { facetPlace } from '@/lib/index/document';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
-import { parseReportFile } from '@/lib/parse';
+import { parsedReport } from '@/test/support/cached-parser';
 import type { ParsedReport, TableRow } from '@/lib/report/schema';
 import { DEFAULT_QUERY, parseApiSearchParams } from '@/lib/search/query-schema';
 import { rowCsvLines, rowsCsv, searchExportHref, type ExportedRow } from './search-export';
 
-const DATA = path.resolve('data');
 
 function exported(parsed: ParsedReport, row: TableRow): ExportedRow {
   const { report } = parsed;
@@ -28,7 +26,7 @@ function exported(parsed: ParsedReport, row: TableRow): ExportedRow {
 }
 
 test('one CSV line per cell; a negative figure stays a number; units kept', async () => {
-  const parsed = await parseReportFile(path.join(DATA, '2020-hangzhou-xiacheng-qu.txt'), { dataDir: DATA });
+  const parsed = await parsedReport('2020-hangzhou-xiacheng-qu.txt');
   const licences = rowCsvLines(exported(parsed, parsed.rows.find((row) => row.anchor === 't2-5-1')!)).split('\r\n').filter(Boolean);
   assert.equal(licences.length, 3);
   assert.match(licences[1]!, /,表二,第二十条第（五）项 \/ 行政许可,本年增\/减,-87,,已读取,https:\/\/example\.org\/reports\/2020-hangzhou-xiacheng-qu#t2-5-1,/);

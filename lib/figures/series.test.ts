@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { before, test } from 'node:test';
-import { parseReportFile } from '@/lib/parse';
+import { parsedReport } from '@/test/support/cached-parser';
 import type { ParsedReport } from '@/lib/report/schema';
 import { facetPlace } from '@/lib/index/document';
 import { measureById } from './catalogue';
@@ -9,7 +8,6 @@ import { evaluate, type Figure } from './evaluate';
 import { tablesOfReport } from './report-tables';
 import { chartableFigure, groupByPlace, seriesBreaks, yearsOf, type Observation } from './series';
 
-const DATA = path.resolve('data');
 const FILES = [
   '2019-pingtan-zonghe-shiyanqu.html',
   '2020-pingtan-zonghe-shiyanqu.html',
@@ -22,7 +20,7 @@ const FILES = [
 let reports: ParsedReport[] = [];
 
 before(async () => {
-  reports = await Promise.all(FILES.map((file) => parseReportFile(path.join(DATA, file), { dataDir: DATA })));
+  reports = await Promise.all(FILES.map((file) => parsedReport(file)));
 });
 
 function observations(measureId: string): Observation[] {

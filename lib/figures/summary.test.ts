@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { before, test } from 'node:test';
-import { parseReportFile } from '@/lib/parse';
+import { parsedReport } from '@/test/support/cached-parser';
 import type { ParsedReport } from '@/lib/report/schema';
 import { tablesOfReport } from './report-tables';
 import { summarize, SUMMARY_MEASURES, type SummaryInput } from './summary';
 
-const DATA = path.resolve('data');
 const reports = new Map<string, ParsedReport>();
 
 before(async () => {
   for (const file of ['2023-huaian-hongze-qu.pdf', '2024-huaian-hongze-qu.pdf', '2020-pingtan-zonghe-shiyanqu.html', '2021-pingtan-zonghe-shiyanqu.html']) {
-    reports.set(file.split('.')[0]!, await parseReportFile(path.join(DATA, file), { dataDir: DATA }));
+    reports.set(file.split('.')[0]!, await parsedReport(file));
   }
 });
 

@@ -1,22 +1,21 @@
 /**
- * The domain's synonyms checked against the real reports: data/ indexed into a throwaway
- * engine, each rule's words counted with the synonyms and again with none. Each rule must add
- * hits, and what it adds must come from the report's term (not flood the results).
+ * The domain's synonyms checked against the real reports: data/ as the indexer writes it, in a
+ * throwaway engine (test/support/corpus-engine.ts), each rule's words counted with the synonyms
+ * and again with none. Each rule must add hits, and what it adds must come from the report's
+ * term (not flood the results).
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Meilisearch } from 'meilisearch';
 import type { RunningEngine } from '@/lib/engine/meilisearch-process';
-import { startTestEngine } from '@/test/support/test-engine';
+import { CORPUS_PREFIX, startCorpusEngine } from '@/test/support/corpus-engine';
 import { adminClient, settle } from './engine';
 import { liveIndexNames } from './index-names';
-import { indexReports } from './index-reports';
 import { SYNONYM_DATA } from './synonyms';
 
-const PREFIX = 'synonyms';
 let engine: RunningEngine;
 let client: Meilisearch;
-const uid = liveIndexNames(PREFIX).documents;
+const uid = liveIndexNames(CORPUS_PREFIX).documents;
 
 /** Counts of each word, with the index's synonyms and with none. */
 const withSynonyms = new Map<string, number>();
@@ -33,9 +32,8 @@ async function count(q: string): Promise<number> {
 }
 
 before(async () => {
-  engine = await startTestEngine();
+  engine = await startCorpusEngine();
   client = adminClient({ url: engine.url, apiKey: engine.masterKey });
-  await indexReports({ paths: ['data'], client, prefix: PREFIX, dataDir: 'data' });
   documents = await count('');
   for (const word of WORDS) withSynonyms.set(word, await count(word));
   await settle(client, client.index(uid).updateSettings({ synonyms: {} }));

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
-import { parseReportFile } from '@/lib/parse';
+import { parsedReport } from '@/test/support/cached-parser';
 import { hasIssues, qualityOf, TEXT_TABLE_MISMATCH } from './quality';
 
-const DATA = path.resolve('data');
-const parse = (file: string) => parseReportFile(path.join(DATA, file), { dataDir: DATA });
+const parse = (file: string) => parsedReport(file);
 
 test('failed identities are listed with rule, column, expected, actual and the difference', async () => {
   const quality = qualityOf(await parse('2020-pingtan-zonghe-shiyanqu.html'));

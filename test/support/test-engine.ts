@@ -4,7 +4,7 @@
  * left running from before.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedEngine, type RunningEngine } from '@/lib/engine/meilisearch-process';
@@ -13,11 +13,21 @@ import { freePort } from '@/lib/engine/port';
 /** The binary is copied once per checkout, not per test run. */
 const SHARED_STATE_DIR = path.resolve('.meili');
 
-export async function startTestEngine(options: { extraArgs?: string[] } = {}): Promise<RunningEngine> {
+export interface TestEngineOptions {
+  extraArgs?: string[];
+  /** A database folder (of a stopped engine) to start from: copied, the original is left as it is. */
+  from?: string;
+  /** Where `stop()` leaves the engine's database (a folder it creates) instead of removing it. */
+  keepDatabaseIn?: string;
+}
+
+export async function startTestEngine(options: TestEngineOptions = {}): Promise<RunningEngine> {
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'meili-test-'));
+  const dataDir = path.join(tempDir, 'data');
+  if (options.from) await cp(options.from, dataDir, { recursive: true });
   const engine = await startEmbeddedEngine({
     stateDir: SHARED_STATE_DIR,
-    dataDir: path.join(tempDir, 'data'),
+    dataDir,
     // With the database, removed by stop(); left behind (and named) if the engine fails to start.
     logDir: tempDir,
     port: await freePort(),
@@ -29,6 +39,7 @@ export async function startTestEngine(options: { extraArgs?: string[] } = {}): P
     ...engine,
     async stop() {
       await engine.stop();
+      if (options.keepDatabaseIn) await cp(dataDir, options.keepDatabaseIn, { recursive: true });
       await rm(tempDir, { recursive: true, force: true });
     },
   };

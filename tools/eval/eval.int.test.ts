@@ -1,15 +1,15 @@
 /**
- * Relevance as a regression test: the data folder indexed into a throwaway engine, the dev
- * and sub-word query sets run through the portal's search and the Meilisearch-defaults baseline.
+ * Relevance as a regression test: the data folder as the indexer writes it, in a throwaway
+ * engine (test/support/corpus-engine.ts), the dev and sub-word query sets run through the
+ * portal's search and the Meilisearch-defaults baseline.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Meilisearch } from 'meilisearch';
 import type { RunningEngine } from '@/lib/engine/meilisearch-process';
-import { startTestEngine } from '@/test/support/test-engine';
+import { CORPUS_PREFIX, startCorpusEngine } from '@/test/support/corpus-engine';
 import { adminClient } from '@/lib/index/engine';
 import { liveIndexNames } from '@/lib/index/index-names';
-import { indexReports } from '@/lib/index/index-reports';
 import { createSearchEngine } from '@/lib/search/query-engine';
 import { buildBaselineIndex } from './baseline';
 import { loadQueries } from './queries';
@@ -17,16 +17,15 @@ import { formatEvaluation } from './report';
 import { runQueries, type EvalRun } from './run';
 import { baselineSearcher, portalSearcher, type Searcher } from './searchers';
 
-const PREFIX = 'eval';
+const PREFIX = CORPUS_PREFIX;
 let engine: RunningEngine;
 let client: Meilisearch;
 let portal: Searcher;
 let baseline: Searcher;
 
 before(async () => {
-  engine = await startTestEngine();
+  engine = await startCorpusEngine();
   client = adminClient({ url: engine.url, apiKey: engine.masterKey });
-  await indexReports({ paths: ['data'], client, prefix: PREFIX, dataDir: 'data' });
   await buildBaselineIndex(client, liveIndexNames(PREFIX).documents, `${PREFIX}_baseline`);
   portal = portalSearcher(createSearchEngine({ host: engine.url, apiKey: engine.masterKey, prefix: PREFIX }));
   baseline = baselineSearcher(client, `${PREFIX}_baseline`);

@@ -8,9 +8,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadManifest, parseReportFile } from '@/lib/parse';
+import { parseReportFile } from '@/lib/parse';
 import type { ManifestEntry } from '@/lib/parse/manifest';
 import type { ParsedReport } from '@/lib/report/schema';
+import { parsedReport } from '@/test/support/cached-parser';
 import { composeReport, type SyntheticReport } from './compose';
 import { generateCorpus } from './generate';
 import { pickIssuer } from './issuers';
@@ -24,9 +25,8 @@ let tempDir: string;
 
 before(async () => {
   // The text and HTML reports: enough outlines of both families, without the slow PDFs.
-  const manifest = await loadManifest(DATA);
   const files = (await readdir(DATA)).filter((file) => /\.(?:txt|html|md)$/.test(file));
-  const reports = await Promise.all(files.map((file) => parseReportFile(path.join(DATA, file), { dataDir: DATA, manifest: manifest.get(file) })));
+  const reports = await Promise.all(files.map((file) => parsedReport(file)));
   material = collectMaterial(reports);
   tempDir = await mkdtemp(path.join(os.tmpdir(), 'synthetic-'));
 });
