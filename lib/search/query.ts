@@ -21,7 +21,7 @@ import type { Group, SearchQuery } from './query-schema';
 import { changeQuery, searchHref } from './url';
 import { knownFacetValues } from './known-values';
 import { placeNames, understandQuery, understoodFilters, type KnownValues, type UnderstoodFacet, type Understanding } from './understand';
-import { corrections } from './did-you-mean';
+import { corrections, createVocabulary, type Vocabulary } from './did-you-mean';
 import { queryWords } from './query-words';
 import { reportTerms } from '@/lib/index/synonyms';
 import {
@@ -89,13 +89,21 @@ export async function searchDocuments(engine: SearchEngine, asked: SearchQuery, 
 /** A query with at most this many matches is worth a "did you mean". */
 const FEW_HITS = 3;
 
+const vocabularies = new WeakMap<KnownValues, Vocabulary>();
+
+/** The domain's terms and the index's place names, indexed once per set of known values (remembered: known-values.ts). */
+function vocabularyOf(known: KnownValues): Vocabulary {
+  let vocabulary = vocabularies.get(known);
+  if (!vocabulary) vocabularies.set(known, (vocabulary = createVocabulary([...reportTerms(), ...placeNames(known)])));
+  return vocabulary;
+}
+
 /**
  * The best correction of a word (did-you-mean.ts) when it finds clearly more than the query:
  * at least FEW_HITS, and more than twice as many.
  */
 async function suggest(engine: SearchEngine, query: SearchQuery, matches: number, known: KnownValues): Promise<Suggestion | null> {
-  const vocabulary = [...reportTerms(), ...placeNames(known)];
-  const candidates = corrections(query.q, vocabulary);
+  const candidates = corrections(query.q, vocabularyOf(known));
   if (candidates.length === 0) return null;
   const counts = await searchMany(
     engine,
