@@ -33,6 +33,11 @@ export interface SearchEngine {
   cluster?: ClusterRoute;
   /** Recent answers (lib/search/answer-cache.ts): only the portal's engine for repeated searches. */
   answers?: AnswerCache;
+  /**
+   * The index's facet values queries are read with (known-values.ts), remembered even for a
+   * search asked fresh: one answer for every search, where the searches themselves differ.
+   */
+  known?: AnswerCache;
 }
 
 /** How a federated search reaches every server of a cluster (built by lib/search/cluster-engine.ts). */
