@@ -20,12 +20,12 @@ function countingEngine(withKnown: boolean): { engine: SearchEngine; asked: () =
   return { engine: { client, indexes: { documents: 'd', reports: 'r' }, ...(known ? { known } : {}) }, asked: () => asked };
 }
 
-test('the known values are asked once while remembered, and answered as the same object', async () => {
+test('the known values are asked once while remembered', async () => {
   const { engine, asked } = countingEngine(true);
   const first = await knownFacetValues(engine);
   const second = await knownFacetValues(engine);
   assert.equal(asked(), 1);
-  assert.equal(first, second);
+  assert.deepEqual(first, second);
   assert.deepEqual(first.year, ['2023']);
   assert.deepEqual(first.province, ['江苏省']);
 });

@@ -3,8 +3,7 @@
  * (understand.ts): one facet count over the reports index. On the portal's engine the answer is
  * remembered (SEARCH_CACHE_SECONDS) for every search, those asked fresh included: it is the same
  * for all of them, and asking it with each fresh search cost the engine a second request and the
- * portal ~5% of its CPU (profile of /api/search under load, 1,000 reports). The same object is
- * answered while it is remembered, so what is derived from it can be memoised by it.
+ * portal ~5% of its CPU (profile of /api/search under load, 1,000 reports).
  */
 import { searchIndex, type EngineAnswer, type SearchEngine } from './query-engine';
 import { UNDERSTOOD_FACETS, type KnownValues, type UnderstoodFacet } from './understand';
@@ -23,13 +22,5 @@ export async function knownFacetValues(engine: SearchEngine): Promise<KnownValue
     );
   // An answer with a cluster server silent lacks that server's values: used once, not kept.
   const answer = engine.known ? await engine.known.answer('known-values', ask, (kept) => kept.missing.length === 0) : await ask();
-  return memoised(answer);
-}
-
-const known = new WeakMap<object, KnownValues>();
-
-function memoised(answer: EngineAnswer<Record<string, unknown>>): KnownValues {
-  let values = known.get(answer);
-  if (!values) known.set(answer, (values = valuesOf(answer)));
-  return values;
+  return valuesOf(answer);
 }

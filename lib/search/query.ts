@@ -89,13 +89,17 @@ export async function searchDocuments(engine: SearchEngine, asked: SearchQuery, 
 /** A query with at most this many matches is worth a "did you mean". */
 const FEW_HITS = 3;
 
-const vocabularies = new WeakMap<KnownValues, Vocabulary>();
+let vocabulary: { places: string; terms: Vocabulary } | undefined;
 
-/** The domain's terms and the index's place names, indexed once per set of known values (remembered: known-values.ts). */
+/**
+ * The domain's terms and the index's place names, indexed again only when the place names
+ * change: they are the same for every search until the index changes.
+ */
 function vocabularyOf(known: KnownValues): Vocabulary {
-  let vocabulary = vocabularies.get(known);
-  if (!vocabulary) vocabularies.set(known, (vocabulary = createVocabulary([...reportTerms(), ...placeNames(known)])));
-  return vocabulary;
+  const names = placeNames(known);
+  const places = names.join('\n');
+  if (vocabulary?.places !== places) vocabulary = { places, terms: createVocabulary([...reportTerms(), ...names]) };
+  return vocabulary.terms;
 }
 
 /**
