@@ -48,7 +48,7 @@ function send(url: URL, init: RequestInit, retryOnReset: boolean): Promise<Answe
     request.once('response', (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.once('error', (error) => (done(), reject(error)));
+      response.once('error', (error) => (done(), reject(signal?.aborted ? signal.reason : error)));
       response.once('end', () => {
         done();
         resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', body: Buffer.concat(chunks).toString('utf8') });
