@@ -56,8 +56,8 @@ export function portalTargets(portalUrl: string, queries: readonly SearchQuery[]
 
 async function engineTarget(engine: EngineConnectionInfo, queries: readonly SearchQuery[]): Promise<LoadTarget> {
   const bodies = await captureEngineBodies(engine, queries);
-  // As the portal asks (lib/search/query-engine.ts): uncompressed, a connection per request.
-  const headers = { Authorization: `Bearer ${engine.searchKey}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'identity', Connection: 'close' };
+  // As the portal asks (lib/search/engine-http.ts): uncompressed, on kept-alive connections.
+  const headers = { Authorization: `Bearer ${engine.searchKey}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' };
   return {
     name: '(c) engine multi-search',
     origin: engine.url,

@@ -15,12 +15,25 @@ import { createSearchEngine, searchEngineOptions, type SearchEngine } from './qu
 let engine: SearchEngine | undefined;
 let cached: SearchEngine | undefined;
 
+/** Remembered answers, for SEARCH_CACHE_SECONDS, while every engine server answers its health check. */
+function answerCache(maxEntries: number) {
+  const env = readEnv();
+  const hosts = searchHosts(env);
+  return createAnswerCache({
+    ttlMs: env.SEARCH_CACHE_SECONDS * 1000,
+    maxEntries,
+    // Every server: an answer remembered before one fell silent would hide what is missing.
+    isServing: () => isEveryEngineHealthy(hosts),
+  });
+}
+
 export function searchEngine(): SearchEngine {
   if (!engine) {
     const env = readEnv();
-    engine = env.MEILI_CLUSTER
+    const connection = env.MEILI_CLUSTER
       ? clusterSearchEngine(readClusterConfig(env.MEILI_CLUSTER), env.MEILI_INDEX_PREFIX)
       : createSearchEngine(searchEngineOptions(env));
+    engine = { ...connection, known: answerCache(1) };
   }
   return engine;
 }
@@ -32,18 +45,6 @@ export function searchEngine(): SearchEngine {
  */
 export function cachedSearchEngine(requestHeaders: Headers): SearchEngine {
   if (asksForFreshAnswer(requestHeaders.get('cache-control'))) return searchEngine();
-  if (!cached) {
-    const env = readEnv();
-    const hosts = searchHosts(env);
-    cached = {
-      ...searchEngine(),
-      answers: createAnswerCache({
-        ttlMs: env.SEARCH_CACHE_SECONDS * 1000,
-        maxEntries: env.SEARCH_CACHE_ENTRIES,
-        // Every server: an answer remembered before one fell silent would hide what is missing.
-        isServing: () => isEveryEngineHealthy(hosts),
-      }),
-    };
-  }
+  cached ??= { ...searchEngine(), answers: answerCache(readEnv().SEARCH_CACHE_ENTRIES) };
   return cached;
 }

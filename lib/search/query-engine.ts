@@ -23,6 +23,7 @@ import { liveIndexNames, type IndexNames } from '@/lib/index/index-names';
 import type { AnswerCache } from './answer-cache';
 import { SearchUnavailableError } from './errors';
 import { DOCUMENT_SETTINGS } from '@/lib/index/settings';
+import { engineHttpClient } from './engine-http';
 
 export interface SearchEngine {
   /** One server's client. On a cluster it searches that server alone: search through `searchIndex`. */
@@ -32,6 +33,11 @@ export interface SearchEngine {
   cluster?: ClusterRoute;
   /** Recent answers (lib/search/answer-cache.ts): only the portal's engine for repeated searches. */
   answers?: AnswerCache;
+  /**
+   * The index's facet values queries are read with (known-values.ts), remembered even for a
+   * search asked fresh: one answer for every search, where the searches themselves differ.
+   */
+  known?: AnswerCache;
 }
 
 /** How a federated search reaches every server of a cluster (built by lib/search/cluster-engine.ts). */
@@ -74,14 +80,10 @@ export function createSearchEngine({ host, apiKey, prefix, timeoutMs = 5_000 }: 
     host,
     apiKey,
     timeout: timeoutMs,
-    // Uncompressed: compressing costs the engine CPU that searches need, and a compressed
-    // answer arrives in chunks, ~40 ms late on a kept-alive connection (delayed ACK).
-    // A connection per request: a kept-alive socket opened during a page's rendering keeps
-    // that request's async context (Next.js's request store) alive, and through it a chain
-    // of later requests: the portal's memory grew ~130 KB per page (heap snapshot, soak).
-    // Measured on the 10,000-report index, one search after another: keep-alive + gzip median
-    // 71 ms, keep-alive + identity 29 ms, close + identity 32 ms.
-    requestInit: { headers: { 'Accept-Encoding': 'identity', Connection: 'close' } },
+    // node:http on kept-alive connections (engine-http.ts), uncompressed: compressing costs the
+    // engine CPU that searches need, and a compressed answer arrives in chunks, ~40 ms late on a
+    // kept-alive connection (delayed ACK). node:http asks for no compression.
+    httpClient: engineHttpClient,
   });
   const { documents, reports } = liveIndexNames(prefix);
   return { client, indexes: { documents, reports } };
@@ -174,6 +176,8 @@ export async function askEngine<T>(call: () => Promise<T>): Promise<T> {
 }
 
 function toUnavailable(error: unknown): SearchUnavailableError | null {
+  // The client wraps what its httpClient throws (engine-http.ts): the engine's own answer is the cause.
+  if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError) return toUnavailable(error.cause);
   if (error instanceof MeilisearchRequestTimeOutError) return new SearchUnavailableError('request timed out', { cause: error });
   if (error instanceof MeilisearchRequestError) return new SearchUnavailableError(`request failed: ${describeCause(error)}`, { cause: error });
   if (error instanceof MeilisearchApiError) {

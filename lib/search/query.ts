@@ -21,7 +21,7 @@ import type { Group, SearchQuery } from './query-schema';
 import { changeQuery, searchHref } from './url';
 import { knownFacetValues } from './known-values';
 import { placeNames, understandQuery, understoodFilters, type KnownValues, type UnderstoodFacet, type Understanding } from './understand';
-import { corrections } from './did-you-mean';
+import { corrections, createVocabulary, type Vocabulary } from './did-you-mean';
 import { queryWords } from './query-words';
 import { reportTerms } from '@/lib/index/synonyms';
 import {
@@ -89,13 +89,25 @@ export async function searchDocuments(engine: SearchEngine, asked: SearchQuery, 
 /** A query with at most this many matches is worth a "did you mean". */
 const FEW_HITS = 3;
 
+let vocabulary: { places: string; terms: Vocabulary } | undefined;
+
+/**
+ * The domain's terms and the index's place names, indexed again only when the place names
+ * change: they are the same for every search until the index changes.
+ */
+function vocabularyOf(known: KnownValues): Vocabulary {
+  const names = placeNames(known);
+  const places = names.join('\n');
+  if (vocabulary?.places !== places) vocabulary = { places, terms: createVocabulary([...reportTerms(), ...names]) };
+  return vocabulary.terms;
+}
+
 /**
  * The best correction of a word (did-you-mean.ts) when it finds clearly more than the query:
  * at least FEW_HITS, and more than twice as many.
  */
 async function suggest(engine: SearchEngine, query: SearchQuery, matches: number, known: KnownValues): Promise<Suggestion | null> {
-  const vocabulary = [...reportTerms(), ...placeNames(known)];
-  const candidates = corrections(query.q, vocabulary);
+  const candidates = corrections(query.q, vocabularyOf(known));
   if (candidates.length === 0) return null;
   const counts = await searchMany(
     engine,

@@ -31,13 +31,21 @@ export async function startPortalServer({ dir, port, hostname }: PortalServerOpt
   await app.prepare();
   const env = readEnv();
   const hosts = searchHosts(env);
-  const pages = createAnswerCache({
-    ttlMs: env.SEARCH_CACHE_SECONDS * 1000,
-    maxEntries: MAX_KEPT_PAGES,
-    // Every server: a page kept before one fell silent would hide what is missing.
-    isServing: () => isEveryEngineHealthy(hosts),
-  });
-  const serve = keepingPages(app.getRequestHandler(), pages);
+  const render = app.getRequestHandler();
+  // The page cache is an adapter in front of Next.js, left out when nothing may be kept
+  // (SEARCH_CACHE_SECONDS=0): every request then goes to Next.js untouched.
+  const serve =
+    env.SEARCH_CACHE_SECONDS > 0
+      ? keepingPages(
+          render,
+          createAnswerCache({
+            ttlMs: env.SEARCH_CACHE_SECONDS * 1000,
+            maxEntries: MAX_KEPT_PAGES,
+            // Every server: a page kept before one fell silent would hide what is missing.
+            isServing: () => isEveryEngineHealthy(hosts),
+          }),
+        )
+      : render;
   const server = http.createServer({ maxHeaderSize: REQUEST_LIMITS.maxHeaderBytes }, (req, res) => {
     if (refuseIfAbusive(req, res)) return;
     serve(req, res).catch((error: unknown) => failed(res, error));
