@@ -44,8 +44,8 @@ const env = readEnv();
 const querySets = await Promise.all(values.queries.map(async (file) => ({ file, queries: await loadQueries(file) })));
 const temporary = values.engine === 'embedded-temp' ? await startTestEngine() : null;
 const connection = temporary
-  ? { url: temporary.url, apiKey: temporary.masterKey, close: temporary.stop }
-  : await connectEngine(env).then((engine) => ({ url: engine.url, apiKey: engine.adminKey, close: engine.close }));
+  ? { url: temporary.url, apiKey: temporary.masterKey, close: () => temporary.stop() }
+  : await connectEngine(env).then((engine) => ({ url: engine.url, apiKey: engine.adminKey, close: () => engine.close() }));
 const prefix = temporary ? 'eval' : env.MEILI_INDEX_PREFIX;
 const client = adminClient(connection);
 const baselineUid = `${prefix}_baseline`;

@@ -71,7 +71,7 @@ async function connectEmbedded(env: Env, options: ConnectOptions): Promise<Engin
     });
   const engine = options.supervise ? await superviseEngine(start, options.supervise) : await start();
   const keys = await fetchDefaultKeys(engine.url, masterKey);
-  return { url: engine.url, ...keys, started: true, logFile: engine.logFile, close: engine.stop };
+  return { url: engine.url, ...keys, started: true, logFile: engine.logFile, close: () => engine.stop() };
 }
 
 async function isHealthy(url: string): Promise<boolean> {

@@ -49,7 +49,7 @@ before(async () => {
         parsed.set(report.report.id, report);
         return report;
       },
-      markDuplicates: parser.markDuplicates,
+      markDuplicates: (reports) => parser.markDuplicates(reports),
     },
   });
   assert.deepEqual(summary.failures, []);

@@ -249,7 +249,7 @@ async function documentIdsOfReport(index: Index<SearchDocument>, reportId: strin
   const ids: string[] = [];
   const limit = 1000;
   for (let offset = 0; ; offset += limit) {
-    const page = await index.getDocuments({ filter: `reportId = ${quoteFilterValue(reportId)}`, fields: ['id'], limit, offset });
+    const page = await index.getDocuments<Pick<SearchDocument, 'id'>>({ filter: `reportId = ${quoteFilterValue(reportId)}`, fields: ['id'], limit, offset });
     ids.push(...page.results.map((document) => document.id));
     if (page.results.length < limit) return ids;
   }

@@ -12,7 +12,7 @@ import { inflatedSize, ZipTooLarge } from './zip-size';
 export const MAX_DOCX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 
 /** Images are not report text: give mammoth a converter that never reads them. */
-const skipImages = mammoth.images.imgElement(async () => ({ src: '' }));
+const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 export async function readDocx(bytes: Uint8Array): Promise<IngestedContent> {
   // Measured before mammoth sees it: mammoth inflates whole entries in memory.

@@ -138,7 +138,7 @@ function removeLeftovers(content: IngestedContent): IngestedContent {
     if (block.type === 'table') return { type: 'table', rows: block.rows.map((row) => row.map((cell) => clean(cell).trim())) };
     return { type: 'text', text: clean(block.text) };
   });
-  const header = Object.fromEntries(Object.entries(content.header).map(([key, value]) => [key, clean(value)]));
+  const header = Object.fromEntries(Object.entries(content.header).map(([key, value]: [string, string]) => [key, clean(value)]));
   const warnings = LEFTOVERS.flatMap((leftover, i) => (removed[i]! > 0 ? [leftover.warning(removed[i]!)] : []));
   return { ...content, blocks, header, warnings: [...content.warnings, ...warnings] };
 }

@@ -177,7 +177,7 @@ export function matchedWords(hit: Hit<SearchDocument>): string[] {
   for (const [attribute, matches] of Object.entries(hit._matchesPosition ?? {})) {
     const field: unknown = hit[attribute as keyof SearchDocument];
     for (const match of matches ?? []) {
-      const value = Array.isArray(field) ? field[match.indices?.[0] ?? 0] : field;
+      const value: unknown = Array.isArray(field) ? field[match.indices?.[0] ?? 0] : field;
       if (typeof value !== 'string') continue;
       const word = bytesOf(value).subarray(match.start, match.start + match.length).toString();
       if (word.trim() !== '') words.add(word);
