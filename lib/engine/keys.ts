@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, lstat, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EngineError } from './errors';
+import { messageOf } from '@/lib/errors';
 
 /** Readable or writable by anyone but the owner. */
 const SHARED_BITS = 0o077;
@@ -43,11 +44,18 @@ async function makePrivate(file: string, mode: number, onNotice: (message: strin
     await chmod(file, 0o600);
   } catch (error) {
     throw new EngineError(
-      `${file} may be read by other users (mode ${was}) and cannot be made private (${(error as Error).message}): ` +
+      `${file} may be read by other users (mode ${was}) and cannot be made private (${messageOf(error)}): ` +
         `run \`chmod 600 ${file}\` as its owner, or remove it and a new key is made`,
     );
   }
   onNotice(`${file} was readable by other users (mode ${was}): made private (mode 600)`);
+}
+
+/** The engine refused the master key: it is not this engine's (or the engine has none). */
+export class WrongMasterKey extends EngineError {
+  constructor(url: string, status: number) {
+    super(`the master key is not the one of the Meilisearch at ${url}: it refused it (HTTP ${status})`);
+  }
 }
 
 export interface EngineKeys {
@@ -65,6 +73,7 @@ interface KeyListing {
  */
 export async function fetchDefaultKeys(url: string, masterKey: string): Promise<EngineKeys> {
   const response = await fetch(`${url}/keys?limit=100`, { headers: { Authorization: `Bearer ${masterKey}` } });
+  if (response.status === 401 || response.status === 403) throw new WrongMasterKey(url, response.status);
   if (!response.ok) throw new EngineError(`cannot list the keys of ${url} (HTTP ${response.status}): is the master key right?`);
   const { results } = (await response.json()) as KeyListing;
   const usable = results.filter((key) => key.expiresAt === null && key.indexes.includes('*'));
