@@ -11,6 +11,7 @@ import { ensureBinary } from './binary';
 import { EngineError } from './errors';
 import { probePort } from './port';
 import { dyingWithParent } from '@/lib/launcher/parent-death';
+import { messageOf } from '@/lib/errors';
 
 export interface EmbeddedEngineOptions {
   /** Folder for the binary, the database and the log (git-ignored `.meili` by default). */
@@ -113,7 +114,7 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
     await waitForHealth(url, options.startTimeoutMs ?? 20_000, () => exited);
   } catch (error) {
     await stop();
-    const reason = spawnError ? `cannot start Meilisearch (${spawnError.message})` : (error as Error).message;
+    const reason = spawnError ? `cannot start Meilisearch (${spawnError.message})` : messageOf(error);
     throw new EngineError(`${reason}; see ${logFile}`);
   }
   return { url, masterKey, pid: child.pid ?? -1, logFile, exited: exitPromise, stop };

@@ -5,7 +5,8 @@
 import mammoth from 'mammoth';
 import type { IngestedContent } from './blocks';
 import { readHtml } from './html';
-import { messageOf, UnreadableFile } from './unreadable';
+import { messageOf } from '@/lib/errors';
+import { UnreadableFile } from './unreadable';
 import { inflatedSize, ZipTooLarge } from './zip-size';
 
 /** A report's XML is a few MB; more than this, inflated, is a zip bomb or not a report. */

@@ -15,7 +15,8 @@ import { readPlainText } from './plain-text';
 import { htmlInScript } from './js-report';
 import { removePinyinAnnotations, removeWordMarkup } from './text-cleanup';
 import { type Block, type FileFormat, IngestError, type IngestedFile } from './types';
-import { messageOf, UnreadableFile } from './unreadable';
+import { messageOf } from '@/lib/errors';
+import { UnreadableFile } from './unreadable';
 
 export { IngestError } from './types';
 export type { Block, FileFormat, FileHeader, IngestedFile, TableBlock, TextBlock } from './types';

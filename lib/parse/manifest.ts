@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { Layout } from '@/lib/report/schema';
+import { messageOf } from '@/lib/errors';
 
 /** The corpus's level words; metadata maps them to the Chinese facet values. */
 export const ManifestLevel = z.enum(['province', 'city', 'district', 'county', 'department', 'town']);
@@ -69,7 +70,7 @@ export async function loadManifest(dataDir: string): Promise<Map<string, Manifes
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new ManifestError(manifestPath, `not valid JSON (${(error as Error).message})`);
+    throw new ManifestError(manifestPath, `not valid JSON (${messageOf(error)})`);
   }
   if (!Array.isArray(json)) throw new ManifestError(manifestPath, 'expected an array of entries');
 
