@@ -11,6 +11,7 @@ import { ensureBinary } from './binary';
 import { EngineError } from './errors';
 import { probePort } from './port';
 import { dyingWithParent } from '@/lib/launcher/parent-death';
+import { poll } from '@/lib/launcher/wait';
 import { messageOf } from '@/lib/errors';
 
 export interface EmbeddedEngineOptions {
@@ -132,16 +133,14 @@ function engineEnvironment(): NodeJS.ProcessEnv {
 }
 
 async function waitForHealth(url: string, timeoutMs: number, hasExited: () => boolean): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (hasExited()) throw new Error('Meilisearch exited during start-up');
-    try {
-      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Meilisearch did not answer ${url}/health within ${timeoutMs} ms`);
+  const healthy = await poll(
+    async () => {
+      if (hasExited()) throw new Error('Meilisearch exited during start-up');
+      // Not listening yet is no answer: asked again.
+      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) }).catch(() => null);
+      return response?.ok || undefined;
+    },
+    { timeoutMs, intervalMs: 50 },
+  );
+  if (!healthy) throw new Error(`Meilisearch did not answer ${url}/health within ${timeoutMs} ms`);
 }
