@@ -6,8 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, lstat, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'zod';
 import { EngineError } from './errors';
-import { messageOf } from '@/lib/errors';
+import { errorCode, messageOf } from '@/lib/errors';
 
 /** Readable or writable by anyone but the owner. */
 const SHARED_BITS = 0o077;
@@ -19,8 +20,8 @@ const SHARED_BITS = 0o077;
  */
 export async function loadOrCreateMasterKey(stateDir: string, onNotice: (message: string) => void = console.warn): Promise<string> {
   const file = path.join(stateDir, 'master-key');
-  const info = await lstat(file).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
+  const info = await lstat(file).catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return null;
     throw error;
   });
   if (info) {
@@ -63,9 +64,10 @@ export interface EngineKeys {
   adminKey: string;
 }
 
-interface KeyListing {
-  results: Array<{ key: string; actions: string[]; indexes: string[]; expiresAt: string | null; name: string | null }>;
-}
+/** What GET /keys answers, the parts used: checked, since a proxy or another server may answer instead. */
+const KeyListing = z.object({
+  results: z.array(z.object({ key: z.string(), actions: z.array(z.string()), indexes: z.array(z.string()), expiresAt: z.string().nullable(), name: z.string().nullable() })),
+});
 
 /**
  * The engine's default keys: a search-only key for the portal and an admin key for the indexer.
@@ -75,7 +77,9 @@ export async function fetchDefaultKeys(url: string, masterKey: string): Promise<
   const response = await fetch(`${url}/keys?limit=100`, { headers: { Authorization: `Bearer ${masterKey}` } });
   if (response.status === 401 || response.status === 403) throw new WrongMasterKey(url, response.status);
   if (!response.ok) throw new EngineError(`cannot list the keys of ${url} (HTTP ${response.status}): is the master key right?`);
-  const { results } = (await response.json()) as KeyListing;
+  const listing = KeyListing.safeParse(await response.json().catch(() => null));
+  if (!listing.success) throw new EngineError(`${url}/keys did not answer with Meilisearch's list of keys: is MEILI_HOST a Meilisearch?`);
+  const { results } = listing.data;
   const usable = results.filter((key) => key.expiresAt === null && key.indexes.includes('*'));
   const searchKey = usable.find((key) => key.actions.length === 1 && key.actions[0] === 'search')?.key;
   const adminKey = usable.find((key) => key.name === 'Default Admin API Key')?.key;

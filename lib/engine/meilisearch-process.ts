@@ -12,7 +12,7 @@ import { EngineError } from './errors';
 import { probePort } from './port';
 import { dyingWithParent } from '@/lib/launcher/parent-death';
 import { poll } from '@/lib/launcher/wait';
-import { messageOf } from '@/lib/errors';
+import { messageOf, errorCode } from '@/lib/errors';
 
 export interface EmbeddedEngineOptions {
   /** Folder for the binary, the database and the log (git-ignored `.meili` by default). */
@@ -59,7 +59,7 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
   try {
     await probePort(port, host);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     throw new EngineError(
       code === 'EADDRINUSE'
         ? `port ${port} is already in use: stop what is listening there or set MEILI_PORT to another port`

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { stat } from 'node:fs/promises';
 import { test } from 'node:test';
-import { messageOf, pathProblem } from './index';
+import { messageOf, pathProblem, present } from './index';
 
 const failure = (code: string) => Object.assign(new Error(`${code}: something, stat '/data/a.txt'`), { code });
 
@@ -17,4 +17,9 @@ test('a missing path is said to be missing; a path that may not be read is said 
   assert.equal(pathProblem(failure('EPERM')), 'permission denied');
   assert.equal(pathProblem(failure('EIO')), "EIO: something, stat '/data/a.txt'");
   assert.equal(pathProblem('odd'), 'odd');
+});
+
+test('present gives the value, or an error naming what was missing', () => {
+  assert.equal(present(0, 'count'), 0);
+  assert.throws(() => present(new Map<string, number>().get('2020'), 'the year 2020 of the series'), /^Error: the year 2020 of the series is missing$/);
 });

@@ -16,7 +16,7 @@
 import os from 'node:os';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { getDocumentOrNull, settle } from './engine';
-import { messageOf } from '@/lib/errors';
+import { messageOf, errorCode } from '@/lib/errors';
 
 export const LOCK_RENEW_MS = 15_000;
 /** A holder elsewhere that has not renewed its record for this long may be broken by hand. */
@@ -86,7 +86,7 @@ function processExists(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }
 
