@@ -18,6 +18,8 @@ export default function ErrorPage({ error, retry }: { error: Error & { digest?: 
         <button type="button" onClick={() => retry()} className="rounded-md border border-slate-400 px-3 py-1">
           重试
         </button>
+        {/* A full load on purpose: the router state is what just failed. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/" className="text-accent underline underline-offset-4">
           返回首页
         </a>

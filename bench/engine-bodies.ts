@@ -24,10 +24,13 @@ function recordingEngine(connection: EngineConnectionInfo, bodies: string[]): Se
       if (property === 'multiSearch' && typeof value === 'function') {
         return (body: unknown, ...rest: unknown[]) => {
           bodies.push(JSON.stringify(body));
-          return value.call(target, body, ...rest);
+          const answer: unknown = value.call(target, body, ...rest);
+          return answer;
         };
       }
-      return typeof value === 'function' ? value.bind(target) : value;
+      if (typeof value !== 'function') return value;
+      const bound: unknown = value.bind(target);
+      return bound;
     },
   });
   const { documents, reports } = liveIndexNames(connection.prefix);

@@ -4,6 +4,7 @@
  * exact, not estimated). Loopback only: a target must be on 127.0.0.1 or localhost.
  */
 import http from 'node:http';
+import { messageOf } from '@/lib/errors';
 
 export interface HttpCall {
   method: 'GET' | 'POST';
@@ -91,7 +92,7 @@ export async function runLoad(target: LoadTarget, limits: LoadLimits): Promise<L
         result.bytes += bytes;
       } catch (error) {
         result.errors++;
-        if (result.errorSamples.length < MAX_ERROR_SAMPLES) result.errorSamples.push((error as Error).message);
+        if (result.errorSamples.length < MAX_ERROR_SAMPLES) result.errorSamples.push(messageOf(error));
       }
     }
   };

@@ -44,7 +44,7 @@ test('the CSV download starts with the BOM and holds the Chinese as printed', as
   await page.goto(compareUrl({ measure: 't3-1.total' }));
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-export="csv"]').click()]);
   expect(download.suggestedFilename()).toMatch(/^对比-.*\.csv$/);
-  const bytes = await readFile((await download.path())!);
+  const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3));
   expect(text.split('\r\n')[0]).toBe('省份,城市,区县,发布机关,层级,年度,指标,数值,单位,缺值原因,推断值,所在表格未通过勾稽校验,口径,口径变化,来源,所用表格行,报告编号,旧表口径,计算值,名次,同比·本年数值,同比·上年数值,同比·上年报告编号');

@@ -4,20 +4,10 @@
  * error shape.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { expect, test } from '@playwright/test';
+import { freePort } from '../lib/engine/port';
 import { portalServerArgs } from '../lib/launcher/child';
 import { screenshot } from './portal-helpers';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
 
 let server: ChildProcess;
 let base: string;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readHtml } from '@/lib/ingest/html';
 import { extractJsStringVariable, standaloneHtml } from '@/lib/ingest/js-report';
+import { messageOf } from '@/lib/errors';
 
 const USAGE = 'usage: npx tsx scripts/convert-js-report.ts <in.js> <out.html> [--title <title>]';
 const CONTENT_VARIABLE = 'content';
@@ -17,9 +18,13 @@ const CONTENT_VARIABLE = 'content';
 function readArgs(argv: string[]): { input: string; output: string; title?: string } {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { title: { type: 'string' } },
+    options: { title: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
     allowPositionals: true,
   });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const [input, output] = positionals;
   if (!input || !output || positionals.length !== 2) throw new Error(USAGE);
   return { input, output, title: values.title };
@@ -48,6 +53,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(messageOf(error));
   process.exit(1);
 });

@@ -27,14 +27,24 @@ import { indexReports } from '@/lib/index/index-reports';
 import { formatSummary } from '@/lib/index/progress-view';
 import { createSearchEngine } from '@/lib/search/query-engine';
 
+const USAGE = `usage: npm run eval -- [--queries <file> …] [--portal <url>] [--engine embedded-temp] [--data <dir>]
+  --queries: query sets to score, each reported on its own (default: tools/eval/queries.dev.json and queries.natural.json)
+  --portal: ask the running portal's JSON API at <url> (default: the portal's query function, in-process)
+  --engine embedded-temp: index the data folder (--data, default DATA_DIR) into a throwaway engine first`;
+
 const { values } = parseArgs({
   options: {
+    help: { type: 'boolean', short: 'h', default: false },
     queries: { type: 'string', multiple: true, default: ['tools/eval/queries.dev.json', 'tools/eval/queries.natural.json'] },
     portal: { type: 'string' },
     engine: { type: 'string' },
     data: { type: 'string' },
   },
 });
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (values.engine !== undefined && values.engine !== 'embedded-temp') {
   console.error(`--engine: only 'embedded-temp' is known (without it, MEILI_HOST or the embedded engine is used)`);
   process.exit(2);
@@ -44,8 +54,8 @@ const env = readEnv();
 const querySets = await Promise.all(values.queries.map(async (file) => ({ file, queries: await loadQueries(file) })));
 const temporary = values.engine === 'embedded-temp' ? await startTestEngine() : null;
 const connection = temporary
-  ? { url: temporary.url, apiKey: temporary.masterKey, close: temporary.stop }
-  : await connectEngine(env).then((engine) => ({ url: engine.url, apiKey: engine.adminKey, close: engine.close }));
+  ? { url: temporary.url, apiKey: temporary.masterKey, close: () => temporary.stop() }
+  : await connectEngine(env).then((engine) => ({ url: engine.url, apiKey: engine.adminKey, close: () => engine.close() }));
 const prefix = temporary ? 'eval' : env.MEILI_INDEX_PREFIX;
 const client = adminClient(connection);
 const baselineUid = `${prefix}_baseline`;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '@/tools/synthetic/generate';
 import { materialFromFolder } from '@/tools/synthetic/material';
+import { messageOf } from '@/lib/errors';
 
 const USAGE = 'usage: npm run generate-synthetic -- --count N [--seed 1] [--out tmp/synthetic-N]';
 
@@ -46,6 +47,6 @@ try {
       `${(corpus.bytes / 1024 / 1024).toFixed(1)} MB) and manifest.json to ${path.relative(process.cwd(), outDir)} in ${seconds} s`,
   );
 } catch (error) {
-  console.error(`generate-synthetic failed: ${(error as Error).message}`);
+  console.error(`generate-synthetic failed: ${messageOf(error)}`);
   process.exit(1);
 }

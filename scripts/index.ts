@@ -24,6 +24,7 @@ import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
 import { adminClient } from '@/lib/index/engine';
 import { indexReports } from '@/lib/index/index-reports';
 import { barProgress, formatSummary, plainProgress } from '@/lib/index/progress-view';
+import { messageOf } from '@/lib/errors';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -55,7 +56,7 @@ let connection: EngineConnection;
 try {
   connection = await connectEngine(env);
 } catch (error) {
-  console.error(`cannot reach the search engine: ${(error as Error).message}`);
+  console.error(`cannot reach the search engine: ${messageOf(error)}`);
   process.exit(1);
 }
 
@@ -87,7 +88,7 @@ try {
   }
 } catch (error) {
   view.stop();
-  console.error(`indexing failed: ${(error as Error).message}`);
+  console.error(`indexing failed: ${messageOf(error)}`);
   exitCode = 1;
 } finally {
   await connection.close();
@@ -102,7 +103,7 @@ async function breakLockCommand(servers: Array<[string, Meilisearch]>): Promise<
     try {
       console.log(`${label}${await breakStaleLock(server, env.MEILI_INDEX_PREFIX)}`);
     } catch (error) {
-      console.error(`${label}${(error as Error).message}`);
+      console.error(`${label}${messageOf(error)}`);
       code = 1;
     }
   }
@@ -137,7 +138,7 @@ async function indexClusterCommand(file: string): Promise<number> {
     }
     return 0;
   } catch (error) {
-    console.error(`indexing failed: ${(error as Error).message}`);
+    console.error(`indexing failed: ${messageOf(error)}`);
     return 1;
   }
 }

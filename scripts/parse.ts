@@ -7,6 +7,7 @@
  * Exit 1 only if no report parsed.
  */
 import { stat } from 'node:fs/promises';
+import { pathProblem } from '@/lib/errors';
 import path from 'node:path';
 import { failureReason, loadManifest, parseFolder, parseReportFile, type FileOutcome } from '@/lib/parse';
 import type { ParsedReport } from '@/lib/report/schema';
@@ -104,6 +105,10 @@ async function parseWholeFolder(folder: string, json: boolean): Promise<number> 
 }
 
 async function main(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
   const json = args.includes('--json');
   const targets = args.filter((arg) => arg !== '--json');
   if (targets.length !== 1 || targets[0]!.startsWith('-')) {
@@ -111,11 +116,11 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const target = targets[0]!;
-  const kind = await stat(target).catch(() => null);
-  if (!kind) {
-    console.error(`${target}: no such file or folder`);
-    return 1;
-  }
+  const kind = await stat(target).catch((error: unknown) => {
+    console.error(`${target}: ${pathProblem(error)}`);
+    return null;
+  });
+  if (!kind) return 1;
   return kind.isDirectory() ? parseWholeFolder(target, json) : parseOneFile(target, json);
 }
 

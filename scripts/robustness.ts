@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { formatSuite } from '@/tools/robustness/report';
 import { failures, runSuite } from '@/tools/robustness/run';
 import { formatUnseen, runUnseen } from '@/tools/robustness/unseen';
+import { messageOf } from '@/lib/errors';
 
 const USAGE =
   'usage: npm run robustness -- [--data <dir>] [--files a.html,b.pdf] [--variants tsv,big5] [--details]\n' +
@@ -38,7 +39,7 @@ try {
     },
   }));
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  console.error(`${messageOf(error)}\n${USAGE}`);
   process.exit(2);
 }
 if (values.help) {

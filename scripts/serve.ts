@@ -4,8 +4,13 @@
  * end-to-end tests and the benchmark; `npm run serve` on a machine that only serves.
  */
 import { parseArgs } from 'node:util';
+import { messageOf } from '@/lib/errors';
 
-const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } });
+const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
+if (values.help) {
+  console.log('usage: npm run serve -- [--port N] [--hostname H]   (serves the app built by `npm run build`; default port: PORT or 3000)');
+  process.exit(0);
+}
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 // Before Next.js and React load: they pick their production builds by it.
 Object.assign(process.env, { NODE_ENV: 'production' });
@@ -23,6 +28,6 @@ try {
   process.once('SIGINT', stop);
   console.log(`portal server: http://${values.hostname ?? 'localhost'}:${port}/`);
 } catch (error) {
-  console.error(`portal server: ${(error as Error).message}`);
+  console.error(`portal server: ${messageOf(error)}`);
   process.exit(1);
 }

@@ -146,7 +146,7 @@ test('a killed engine is restarted by npm start, logged, and serves again; killi
     const started = (await processTree(running.child.pid!)).filter((pid) => pid !== running.child.pid);
     const secondEngine = await findProcess(running.child.pid!, /meilisearch$/);
     assert.ok(secondEngine && secondEngine !== firstEngine);
-    assert.ok(started.length >= 2, `the engine and the portal server run under npm start: ${started}`);
+    assert.ok(started.length >= 2, `the engine and the portal server run under npm start: ${started.join(', ')}`);
     running.child.kill('SIGKILL');
     const left = await until(() => started.filter(isRunning), (pids) => pids.length === 0, 10_000);
     assert.deepEqual(left, [], 'nothing npm start started outlives it');
@@ -167,7 +167,7 @@ test('npm itself killed: npm start and everything it started end with it', { tim
     assert.match(await until(() => output, (text) => text.includes('Portal: '), 240_000), /Portal: /);
     // npm → sh -c → the launcher → the engine and the portal's server.
     const below = (await processTree(npm.pid!)).filter((pid) => pid !== npm.pid);
-    assert.ok(below.length >= 4, `processes under npm: ${below}`);
+    assert.ok(below.length >= 4, `processes under npm: ${below.join(', ')}`);
     npm.kill('SIGKILL');
     const left = await until(() => below.filter(isRunning), (pids) => pids.length === 0, 10_000);
     assert.deepEqual(left, [], 'nothing npm start started outlives npm');

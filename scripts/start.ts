@@ -8,6 +8,7 @@
  * on the indexer's machine: nothing is started or indexed, only the portal is built and served.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { readEnv, type Env } from '@/lib/config/env';
 import { readClusterConfig } from '@/lib/cluster/config';
 import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
@@ -20,6 +21,13 @@ import { adminClient } from '@/lib/index/engine';
 import { dataFiles, isIndexCurrent } from '@/lib/index/state';
 import { assertFreeDisk, indexingNeedBytes } from '@/lib/launcher/disk-space';
 import { stat } from 'node:fs/promises';
+import { messageOf } from '@/lib/errors';
+
+const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h', default: false } } });
+if (values.help) {
+  console.log('usage: npm start   (the engine, the index and the build made ready, then the portal on PORT; configured by the environment: see the README)');
+  process.exit(0);
+}
 
 const projectDir = process.cwd();
 
@@ -103,6 +111,6 @@ function prepareCluster(file: string, childEnv: ChildEnv): ChildEnv {
 }
 
 main().catch(async (error: unknown) => {
-  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`npm start: ${messageOf(error)}`);
   await shutdown(1);
 });

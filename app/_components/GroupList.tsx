@@ -5,6 +5,7 @@ import { formatCount, formatFigure, formatPlace, formatYear } from '../_lib/form
 import { CompareRowLink } from './CompareRowLink';
 import { Marked } from './Marked';
 import { RowStatusBadge } from './RowStatusBadge';
+import { present } from '@/lib/errors';
 
 /** A passage: where it is in the report (the link to it) and the text around the match. */
 function SectionHit({ hit }: { hit: SearchHitView }) {
@@ -90,7 +91,7 @@ function HitsOfReport({ hits }: { hits: SearchHitView[] }) {
         if (hit.kind !== 'row' || !hit.table) return <SectionHit key={hit.id} hit={hit} />;
         if (shown.has(hit.table)) return null;
         shown.add(hit.table);
-        return <TableHits key={hit.id} table={hit.table} rows={tables.get(hit.table)!} />;
+        return <TableHits key={hit.id} table={hit.table} rows={present(tables.get(hit.table), `the rows of table ${hit.table}`)} />;
       })}
     </ul>
   );

@@ -30,6 +30,8 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              {/* The JSON API is not a page: a plain link, never prefetched by the router. */}
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
               <a href="/api/search" className="text-accent underline-offset-4 hover:underline">
                 JSON 接口
               </a>

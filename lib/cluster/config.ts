@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { messageOf } from '@/lib/errors';
 
 /** The shard table's entry for every province it does not name. */
 export const OTHER_PROVINCES = '*';
@@ -60,13 +61,13 @@ export function readClusterConfig(file: string): ClusterConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`MEILI_CLUSTER names ${file}, which cannot be read: ${(error as Error).message}`);
+    throw new Error(`MEILI_CLUSTER names ${file}, which cannot be read: ${messageOf(error)}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not JSON: ${(error as Error).message}`);
+    throw new Error(`${file}: not JSON: ${messageOf(error)}`);
   }
   return parseClusterConfig(json, file);
 }

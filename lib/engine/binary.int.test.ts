@@ -10,7 +10,7 @@ test('several engines started at once on a fresh checkout share one executable c
   try {
     const paths = await Promise.all([ensureBinary(stateDir), ensureBinary(stateDir), ensureBinary(stateDir)]);
     assert.equal(new Set(paths).size, 1);
-    assert.ok(((await stat(paths[0]!)).mode & 0o111) !== 0, 'the copy is executable');
+    assert.ok(((await stat(paths[0])).mode & 0o111) !== 0, 'the copy is executable');
     assert.deepEqual(await readdir(path.join(stateDir, 'bin')), ['meilisearch'], 'no partial files are left');
   } finally {
     await rm(stateDir, { recursive: true, force: true });

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { readEnv, type Env } from '@/lib/config/env';
 import { EngineError } from './errors';
-import { fetchDefaultKeys, loadOrCreateMasterKey } from './keys';
+import { fetchDefaultKeys, loadOrCreateMasterKey, WrongMasterKey, type EngineKeys } from './keys';
 import { engineLogFile, startEmbeddedEngine } from './meilisearch-process';
 import { ensureStateDir } from './state-dir';
 import { superviseEngine } from './supervisor';
@@ -39,13 +39,26 @@ export async function connectEngine(env: Env = readEnv(), options: ConnectOption
 async function connectExternal(env: Env, url: string): Promise<EngineConnection> {
   await assertHealthy(url);
   const master = env.MEILI_MASTER_KEY;
-  const defaults = master && (!env.MEILI_ADMIN_KEY || !env.MEILI_SEARCH_KEY) ? await fetchDefaultKeys(url, master).catch(() => null) : null;
+  const defaults = master && (!env.MEILI_ADMIN_KEY || !env.MEILI_SEARCH_KEY) ? await defaultKeysOrNull(url, master) : null;
   const adminKey = env.MEILI_ADMIN_KEY ?? defaults?.adminKey ?? master;
   const searchKey = env.MEILI_SEARCH_KEY ?? defaults?.searchKey ?? master ?? adminKey;
   if (!adminKey || !searchKey) {
     throw new EngineError(`MEILI_HOST is set to ${url} but no key is: set MEILI_MASTER_KEY (or MEILI_ADMIN_KEY and MEILI_SEARCH_KEY)`);
   }
   return { url, adminKey, searchKey, started: false, logFile: env.MEILI_ENGINE_LOG, close: async () => {} };
+}
+
+/**
+ * The engine's default keys, or null when it has none to give (the master key then serves). A
+ * master key the engine refuses is never passed on as the admin key: that is said at once.
+ */
+async function defaultKeysOrNull(url: string, master: string): Promise<EngineKeys | null> {
+  try {
+    return await fetchDefaultKeys(url, master);
+  } catch (error) {
+    if (error instanceof WrongMasterKey) throw new EngineError(`MEILI_MASTER_KEY is wrong: ${error.message}. Set the engine's master key (or MEILI_ADMIN_KEY and MEILI_SEARCH_KEY)`);
+    return null;
+  }
 }
 
 async function connectEmbedded(env: Env, options: ConnectOptions): Promise<EngineConnection> {
@@ -71,7 +84,7 @@ async function connectEmbedded(env: Env, options: ConnectOptions): Promise<Engin
     });
   const engine = options.supervise ? await superviseEngine(start, options.supervise) : await start();
   const keys = await fetchDefaultKeys(engine.url, masterKey);
-  return { url: engine.url, ...keys, started: true, logFile: engine.logFile, close: engine.stop };
+  return { url: engine.url, ...keys, started: true, logFile: engine.logFile, close: () => engine.stop() };
 }
 
 async function isHealthy(url: string): Promise<boolean> {

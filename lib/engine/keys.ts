@@ -6,7 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, lstat, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'zod';
 import { EngineError } from './errors';
+import { errorCode, messageOf } from '@/lib/errors';
 
 /** Readable or writable by anyone but the owner. */
 const SHARED_BITS = 0o077;
@@ -18,8 +20,8 @@ const SHARED_BITS = 0o077;
  */
 export async function loadOrCreateMasterKey(stateDir: string, onNotice: (message: string) => void = console.warn): Promise<string> {
   const file = path.join(stateDir, 'master-key');
-  const info = await lstat(file).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
+  const info = await lstat(file).catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return null;
     throw error;
   });
   if (info) {
@@ -43,11 +45,18 @@ async function makePrivate(file: string, mode: number, onNotice: (message: strin
     await chmod(file, 0o600);
   } catch (error) {
     throw new EngineError(
-      `${file} may be read by other users (mode ${was}) and cannot be made private (${(error as Error).message}): ` +
+      `${file} may be read by other users (mode ${was}) and cannot be made private (${messageOf(error)}): ` +
         `run \`chmod 600 ${file}\` as its owner, or remove it and a new key is made`,
     );
   }
   onNotice(`${file} was readable by other users (mode ${was}): made private (mode 600)`);
+}
+
+/** The engine refused the master key: it is not this engine's (or the engine has none). */
+export class WrongMasterKey extends EngineError {
+  constructor(url: string, status: number) {
+    super(`the master key is not the one of the Meilisearch at ${url}: it refused it (HTTP ${status})`);
+  }
 }
 
 export interface EngineKeys {
@@ -55,9 +64,10 @@ export interface EngineKeys {
   adminKey: string;
 }
 
-interface KeyListing {
-  results: Array<{ key: string; actions: string[]; indexes: string[]; expiresAt: string | null; name: string | null }>;
-}
+/** What GET /keys answers, the parts used: checked, since a proxy or another server may answer instead. */
+const KeyListing = z.object({
+  results: z.array(z.object({ key: z.string(), actions: z.array(z.string()), indexes: z.array(z.string()), expiresAt: z.string().nullable(), name: z.string().nullable() })),
+});
 
 /**
  * The engine's default keys: a search-only key for the portal and an admin key for the indexer.
@@ -65,8 +75,11 @@ interface KeyListing {
  */
 export async function fetchDefaultKeys(url: string, masterKey: string): Promise<EngineKeys> {
   const response = await fetch(`${url}/keys?limit=100`, { headers: { Authorization: `Bearer ${masterKey}` } });
+  if (response.status === 401 || response.status === 403) throw new WrongMasterKey(url, response.status);
   if (!response.ok) throw new EngineError(`cannot list the keys of ${url} (HTTP ${response.status}): is the master key right?`);
-  const { results } = (await response.json()) as KeyListing;
+  const listing = KeyListing.safeParse(await response.json().catch(() => null));
+  if (!listing.success) throw new EngineError(`${url}/keys did not answer with Meilisearch's list of keys: is MEILI_HOST a Meilisearch?`);
+  const { results } = listing.data;
   const usable = results.filter((key) => key.expiresAt === null && key.indexes.includes('*'));
   const searchKey = usable.find((key) => key.actions.length === 1 && key.actions[0] === 'search')?.key;
   const adminKey = usable.find((key) => key.name === 'Default Admin API Key')?.key;

@@ -11,6 +11,8 @@ import { ensureBinary } from './binary';
 import { EngineError } from './errors';
 import { probePort } from './port';
 import { dyingWithParent } from '@/lib/launcher/parent-death';
+import { poll } from '@/lib/launcher/wait';
+import { messageOf, errorCode } from '@/lib/errors';
 
 export interface EmbeddedEngineOptions {
   /** Folder for the binary, the database and the log (git-ignored `.meili` by default). */
@@ -57,7 +59,7 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
   try {
     await probePort(port, host);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     throw new EngineError(
       code === 'EADDRINUSE'
         ? `port ${port} is already in use: stop what is listening there or set MEILI_PORT to another port`
@@ -113,7 +115,7 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
     await waitForHealth(url, options.startTimeoutMs ?? 20_000, () => exited);
   } catch (error) {
     await stop();
-    const reason = spawnError ? `cannot start Meilisearch (${spawnError.message})` : (error as Error).message;
+    const reason = spawnError ? `cannot start Meilisearch (${spawnError.message})` : messageOf(error);
     throw new EngineError(`${reason}; see ${logFile}`);
   }
   return { url, masterKey, pid: child.pid ?? -1, logFile, exited: exitPromise, stop };
@@ -131,16 +133,14 @@ function engineEnvironment(): NodeJS.ProcessEnv {
 }
 
 async function waitForHealth(url: string, timeoutMs: number, hasExited: () => boolean): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (hasExited()) throw new Error('Meilisearch exited during start-up');
-    try {
-      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Meilisearch did not answer ${url}/health within ${timeoutMs} ms`);
+  const healthy = await poll(
+    async () => {
+      if (hasExited()) throw new Error('Meilisearch exited during start-up');
+      // Not listening yet is no answer: asked again.
+      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) }).catch(() => null);
+      return response?.ok || undefined;
+    },
+    { timeoutMs, intervalMs: 50 },
+  );
+  if (!healthy) throw new Error(`Meilisearch did not answer ${url}/health within ${timeoutMs} ms`);
 }

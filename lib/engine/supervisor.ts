@@ -6,6 +6,7 @@
  * (its health check): the keys live in the database, so they stay the same.
  */
 import type { EngineExit, RunningEngine } from './meilisearch-process';
+import { messageOf } from '@/lib/errors';
 
 export interface Backoff {
   firstMs: number;
@@ -63,7 +64,7 @@ export async function superviseEngine(
       log(`Meilisearch restarted (pid ${engine.pid}) at ${engine.url}`);
       watch(engine);
     } catch (error) {
-      restartLater(`could not be restarted (${(error as Error).message})`);
+      restartLater(`could not be restarted (${messageOf(error)})`);
     }
   };
   watch(engine);

@@ -19,6 +19,7 @@ import { countHits, partitions, searchPages, type EngineSearch } from './scan';
 import { rankObservations, type Ranked, type ValueSort } from './ranking';
 import { groupByPlace, yearsOf, type Observation, type PlaceSeries } from './series';
 import { yearOnYearObservations } from './year-on-year';
+import { present } from '@/lib/errors';
 
 const ROW_FIELDS = ['reportId', 'year', 'province', 'city', 'district', 'issuer', 'level', 'layout', 'anchor', 'headingPath', 'table', 'status', 'values', 'units'] as const;
 type RowHit = Pick<SearchDocument, (typeof ROW_FIELDS)[number]>;
@@ -105,7 +106,7 @@ async function observe(engine: SearchEngine, query: CompareQuery, rows: readonly
       reportId,
       year,
       place: { issuer, province, city, district, level },
-      figure: evaluate(query.measure, reportTables(layout, reportRows, failed.get(reportId)!)),
+      figure: evaluate(query.measure, reportTables(layout, reportRows, present(failed.get(reportId), `the failed checks of report ${reportId}`))),
     };
   });
 }

@@ -12,6 +12,7 @@ import { jsonArrayChunks } from './download';
 import { GAP_LABELS, type GapReason } from './evaluate';
 import { rankByYear } from './ranking';
 import { groupByPlace, type Observation, type PlaceSeries } from './series';
+import { present } from '@/lib/errors';
 
 export interface ComparisonRecord {
   province: string;
@@ -57,7 +58,7 @@ export function recordsOf(series: PlaceSeries, measure: Measure, origin: string)
   return [...series.byYear.keys()]
     .sort((a, b) => a - b)
     .flatMap((year) =>
-      series.byYear.get(year)!.map((observation: Observation) => {
+      present(series.byYear.get(year), `the year ${year} of the series`).map((observation: Observation) => {
         const { figure, place } = observation;
         return {
           province: place.province,
@@ -98,7 +99,7 @@ async function* records(batches: AsyncIterable<Observation[]>, measure: Measure,
   const observations: Observation[] = [];
   for await (const batch of batches) observations.push(...batch);
   const byReport = new Map(groupByPlace(observations).flatMap((series) => recordsOf(series, measure, origin)).map((record) => [record.reportId, record]));
-  for (const { observation, rank } of rankByYear(observations, sort)) yield { ...byReport.get(observation.reportId)!, rank };
+  for (const { observation, rank } of rankByYear(observations, sort)) yield { ...present(byReport.get(observation.reportId), `the row of report ${observation.reportId}`), rank };
 }
 
 const CSV_HEADER = [

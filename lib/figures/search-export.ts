@@ -15,9 +15,9 @@ import { CSV_BOM, csvLine } from './csv';
 import { jsonArrayChunks } from './download';
 import { allPages, type EngineSearch } from './scan';
 
-const ROW_FIELDS = [
-  'reportId', 'title', 'year', 'province', 'city', 'district', 'issuer', 'level', 'table', 'headingPath', 'anchor', 'status', 'values', 'units',
-] as const;
+/** The report's fields, exported as the search document has them. */
+const REPORT_FIELDS = ['reportId', 'title', 'year', 'province', 'city', 'district', 'issuer', 'level'] as const satisfies readonly (keyof SearchDocument)[];
+const ROW_FIELDS = [...REPORT_FIELDS, 'table', 'headingPath', 'anchor', 'status', 'values', 'units'] as const satisfies readonly (keyof SearchDocument)[];
 type RowHit = Pick<SearchDocument, (typeof ROW_FIELDS)[number]>;
 
 const PAGE_SIZE = 1_000;
@@ -33,24 +33,16 @@ export function searchExportHref(query: SearchQuery, format: ExportFormat): stri
   return `${EXPORT_API_PATH}?${params}`;
 }
 
-export interface ExportedRow {
-  reportId: string;
-  title: string;
-  year: number | null;
-  province: string;
-  city: string | null;
-  district: string | null;
-  issuer: string;
-  level: string | null;
+/** A table row: its report's fields as the search document has them, the row's own filled in. */
+export type ExportedRow = Pick<SearchDocument, (typeof REPORT_FIELDS)[number] | 'anchor'> & {
   table: string;
-  path: string[];
-  anchor: string;
+  path: SearchDocument['headingPath'];
   status: string;
-  values: Record<string, number>;
-  units: Record<string, string>;
+  values: NonNullable<SearchDocument['values']>;
+  units: NonNullable<SearchDocument['units']>;
   /** The row on its report page (absolute URL). */
   source: string;
-}
+};
 
 /**
  * The search as the engine gets it, rows only. Exports come in year order (then reading order):
@@ -68,21 +60,14 @@ function rowSearch(engine: SearchEngine, query: SearchQuery): EngineSearch {
 }
 
 function toExported(hit: RowHit, origin: string): ExportedRow {
+  const { table, headingPath, status, values, units, ...report } = hit;
   return {
-    reportId: hit.reportId,
-    title: hit.title,
-    year: hit.year,
-    province: hit.province,
-    city: hit.city,
-    district: hit.district,
-    issuer: hit.issuer,
-    level: hit.level,
-    table: hit.table ?? '',
-    path: hit.headingPath,
-    anchor: hit.anchor,
-    status: hit.status ?? '',
-    values: hit.values ?? {},
-    units: hit.units ?? {},
+    ...report,
+    table: table ?? '',
+    path: headingPath,
+    status: status ?? '',
+    values: values ?? {},
+    units: units ?? {},
     source: new URL(reportHref(hit.reportId, { anchor: hit.anchor }), origin).href,
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Level } from '@/lib/report/schema';
 import type { Figure } from './evaluate';
+import { present } from '@/lib/errors';
 
 export interface Place {
   issuer: string;
@@ -71,7 +72,7 @@ export function seriesBreaks(byYear: ReadonlyMap<number, readonly Observation[]>
   const breaks: SeriesBreak[] = [];
   let last: { year: number; figure: Figure } | null = null;
   for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
-    const figure = byYear.get(year)!.map((observation) => observation.figure).find((candidate) => candidate.definition !== null);
+    const figure = present(byYear.get(year), `the year ${year} of the series`).map((observation) => observation.figure).find((candidate) => candidate.definition !== null);
     if (!figure) continue;
     if (last) {
       const unitChanged = !sameUnit(figure.unit, last.figure.unit);

@@ -5,6 +5,7 @@
  * key (`ts:review`) that the catalogue's pre-2019 variants read. Only the 本年度 column is read:
  * 历年累计 is a running total.
  */
+import { present } from '@/lib/errors';
 
 export type StatisticsKey = 'ts:received' | 'ts:granted' | 'ts:partly' | 'ts:refused' | 'ts:review' | 'ts:suit';
 
@@ -40,5 +41,5 @@ export function statisticsKey(path: readonly string[]): StatisticsKey | null {
 }
 
 export function statisticsWording(key: StatisticsKey): string {
-  return STATISTICS_ROWS.find((row) => row.key === key)!.wording;
+  return present(STATISTICS_ROWS.find((row) => row.key === key), `the statistics row ${key}`).wording;
 }

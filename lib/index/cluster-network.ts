@@ -8,6 +8,7 @@
 import type { Remote } from 'meilisearch';
 import { adminClient } from './engine';
 import type { AdminClusterConfig, ClusterConfig } from '@/lib/cluster/config';
+import { messageOf } from '@/lib/errors';
 
 function remotesOf(config: ClusterConfig): Record<string, Remote> {
   return Object.fromEntries(Object.entries(config.servers).map(([name, server]) => [name, { url: server.url, searchApiKey: server.searchKey }]));
@@ -24,7 +25,7 @@ export async function configureNetwork(config: AdminClusterConfig): Promise<void
         const gone = Object.keys(current.remotes ?? {}).filter((name) => !(name in remotes));
         await client.updateNetwork({ self, remotes: { ...remotes, ...Object.fromEntries(gone.map((name) => [name, null])) } });
       } catch (error) {
-        throw new Error(`server ${self} (${server.url}): cannot set its network settings: ${(error as Error).message}`, { cause: error });
+        throw new Error(`server ${self} (${server.url}): cannot set its network settings: ${messageOf(error)}`, { cause: error });
       }
     }),
   );

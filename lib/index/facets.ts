@@ -3,6 +3,7 @@
  * filter expression built from a query, the URL/API parameters and the sidebar; a test checks
  * they agree. Add a facet here and everything else follows.
  */
+import { present } from '@/lib/errors';
 
 export interface FacetDefinition {
   /** Attribute name in the index, and the URL/API parameter name. */
@@ -41,7 +42,7 @@ export const FACET_NAMES: readonly FacetName[] = FACETS.map((facet) => facet.nam
 
 /** How a facet reads to readers (年度, 省份, …). */
 export function facetLabel(name: FacetName): string {
-  return FACETS.find((facet) => facet.name === name)!.label;
+  return present(FACETS.find((facet) => facet.name === name), `the facet ${name}`).label;
 }
 
 /** The facets whose values a search with these selections counts (see `countedAfter`). */

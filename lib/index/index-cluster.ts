@@ -16,6 +16,7 @@ import { configureNetwork } from './cluster-network';
 import { assertSameSettings } from './cluster-settings';
 import { serverOf } from '@/lib/cluster/shards';
 import { acquireIndexLock, type IndexLock } from './lock';
+import { present } from '@/lib/errors';
 
 export interface IndexClusterOptions extends Omit<IndexReportsOptions, 'client' | 'select'> {
   config: ClusterConfig;
@@ -36,7 +37,7 @@ export function parseOnce(parser: ReportParser): ReportParser {
   return {
     parseFile: (file) => {
       if (!parsed.has(file)) parsed.set(file, parser.parseFile(file));
-      return parsed.get(file)!;
+      return present(parsed.get(file), `the parsed report of ${file}`);
     },
     markDuplicates: (reports) => parser.markDuplicates(reports),
   };

@@ -4,10 +4,11 @@
  * choice of files and mode, not parsing (index-reports.int.test.ts runs the real parser).
  */
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import fs, { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, mock, test } from 'node:test';
 import type { Meilisearch } from 'meilisearch';
 import type { RunningEngine } from '@/lib/engine/meilisearch-process';
 import { startTestEngine } from '@/test/support/test-engine';
@@ -16,6 +17,7 @@ import { sampleReport } from '@/test/support/sample-report';
 import { liveIndexNames } from './index-names';
 import { indexReports } from './index-reports';
 import type { ReportParser } from './parser';
+import type { ParsedReport } from '@/lib/report/schema';
 
 const FILES = ['2011-pingtan-xian-renmin-zhengfu.txt', '2020-hangzhou-xiacheng-qu.txt', '2024-shanghai-kewei-pdf2md.md'];
 const parser: ReportParser = {
@@ -68,4 +70,39 @@ test('a path that does not exist is a named failure; nothing indexed means nothi
   assert.deepEqual(summary.failures, [{ file: file('missing.txt'), reason: 'no such file or folder' }]);
   assert.equal(summary.reports, 0);
   assert.deepEqual(await client.getIndexes().then(({ results }) => results.filter((index) => index.uid.startsWith('missing'))), []);
+});
+
+test('a report whose second build fails (once its copies are known) is named; the rest are indexed', async () => {
+  const broken = '2020-hangzhou-xiacheng-qu';
+  // Found to have a copy, its documents are built again, and that build fails.
+  const failingAgain = (report: ParsedReport): ParsedReport =>
+    Object.defineProperty({ ...report, duplicates: [{ id: 'a-copy', similarity: 1 }] }, 'sections', {
+      get: () => {
+        throw new Error('second build failed');
+      },
+    });
+  const copies: ReportParser = { ...parser, markDuplicates: (reports) => reports.map((report) => (report.report.id === broken ? failingAgain(report) : report)) };
+  const summary = await indexReports({ paths: [dataDir], client, prefix: 'again', dataDir, parser: copies });
+  assert.deepEqual(summary.failures, [{ file: path.relative(process.cwd(), file(`${broken}.txt`)), reason: 'second build failed' }]);
+  assert.equal(summary.reports, FILES.length - 1);
+  assert.deepEqual(await reportIds('again'), FILES.map((name) => name.replace(/\.\w+$/, '')).filter((id) => id !== broken).sort());
+  const documents = await client.index(liveIndexNames('again').documents).getDocuments({ fields: ['reportId'], limit: 1000 });
+  assert.equal(documents.results.length, summary.documents);
+  assert.ok(documents.results.every((document) => document.reportId !== broken), 'none of its first build is left');
+});
+
+test('a path that may not be read is named as such, not as missing', async (t) => {
+  const forbidden = file('forbidden.txt');
+  const realStat = fs.stat;
+  t.after(() => {
+    mock.restoreAll();
+    syncBuiltinESMExports();
+  });
+  // Tests run as root, for whom no permission is ever denied: the refusal is the file system's answer, staged.
+  mock.method(fs, 'stat', (target: string, ...rest: []) =>
+    target === forbidden ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, stat '${target}'`), { code: 'EACCES' })) : realStat(target, ...rest),
+  );
+  syncBuiltinESMExports();
+  const summary = await indexReports({ paths: [forbidden], client, prefix: 'forbidden', dataDir, parser, rebuild: true });
+  assert.deepEqual(summary.failures, [{ file: forbidden, reason: 'permission denied' }]);
 });

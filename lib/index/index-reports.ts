@@ -10,6 +10,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import type { ParsedReport } from '@/lib/report/schema';
+import { messageOf as reasonOf, pathProblem } from '@/lib/errors';
 import { loadSegmenter } from '@/lib/segment';
 import { reportDocumentId, type ReportDocument, type SearchDocument } from './document';
 import { buildReportDocument, buildSearchDocuments } from './documents';
@@ -92,9 +93,12 @@ async function resolveInputs(paths: readonly string[]): Promise<Inputs> {
   const missing: IndexFailure[] = [];
   let hasFolder = false;
   for (const input of paths) {
-    const info = await stat(input).catch(() => null);
-    if (!info) missing.push({ file: input, reason: 'no such file or folder' });
-    else if (info.isDirectory()) {
+    const info = await stat(input).catch((error: unknown) => {
+      missing.push({ file: input, reason: pathProblem(error) });
+      return null;
+    });
+    if (!info) continue;
+    if (info.isDirectory()) {
       hasFolder = true;
       for (const file of await dataFiles(input)) if (path.basename(file) !== MANIFEST_NAME) files.add(path.resolve(file));
     } else files.add(path.resolve(input));
@@ -102,7 +106,6 @@ async function resolveInputs(paths: readonly string[]): Promise<Inputs> {
   return { files: [...files], hasFolder, missing };
 }
 
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const display = (file: string) => path.relative(process.cwd(), file) || file;
 
 /** `size:mtime` of the inputs and the manifest, taken before reading: a file changed during the run is seen as changed next time. */
@@ -164,6 +167,8 @@ function countsOf(reports: number, documents: readonly SearchDocument[]): Counts
   return { reports, sections, rows: documents.length - sections, documents: documents.length };
 }
 
+const negated = (counts: Counts): Counts => ({ reports: -counts.reports, sections: -counts.sections, rows: -counts.rows, documents: -counts.documents });
+
 function addCounts(total: Counts, more: Counts): void {
   total.reports += more.reports;
   total.sections += more.sections;
@@ -176,7 +181,8 @@ function documentsOrNull(report: ParsedReport, files: ParsedFiles['files'], fail
   try {
     return buildSearchDocuments(report);
   } catch (error) {
-    failures.push({ file: display(files.get(reportDocumentId(report.report.id))!), reason: reasonOf(error) });
+    const file = files.get(reportDocumentId(report.report.id));
+    failures.push({ file: file ? display(file) : `report ${report.report.id}`, reason: reasonOf(error) });
     return null;
   }
 }
@@ -192,6 +198,14 @@ function prepareContent(reports: readonly ParsedReport[], files: ParsedFiles['fi
     onProgress?.({ kind: 'prepare', done: index + 1, total: reports.length, documents: content.documents.length });
   }
   return content;
+}
+
+interface FirstBuild {
+  /** Ids of the documents sent. */
+  ids: string[];
+  counts: Counts;
+  /** Whether the report was built with copies (else a copy found later means building it again). */
+  hadDuplicates: boolean;
 }
 
 interface Run {
@@ -217,7 +231,8 @@ interface Run {
 async function rebuildPipelined(run: Run, finalState: (counts: Counts) => Promise<IndexState>): Promise<Counts> {
   const { files, parser, failures, clock, onProgress } = run;
   const parsed: ParsedFiles = { reports: [], files: new Map() };
-  const built = new Set<number>();
+  /** Index in `parsed.reports` → what its first build sent. */
+  const built = new Map<number, FirstBuild>();
   const counts: Counts = { reports: 0, sections: 0, rows: 0, documents: 0 };
   const rebuild = lazyRebuild(run.client, run.prefix, {
     onUpload: ({ indexed, total }) => onProgress?.({ kind: 'upload', indexed, total }),
@@ -236,17 +251,30 @@ async function rebuildPipelined(run: Run, finalState: (counts: Counts) => Promis
       if (!report || !run.select(report)) continue;
       const documents = await segment(report);
       if (!documents) continue;
-      built.add(parsed.reports.length - 1);
-      addCounts(counts, countsOf(1, documents));
+      const first = { ids: documents.map((document) => document.id), counts: countsOf(1, documents), hadDuplicates: report.duplicates.length > 0 };
+      built.set(parsed.reports.length - 1, first);
+      addCounts(counts, first.counts);
       await send(documents);
     }
     const marked = await timed(clock, 'parseMs', () => parser.markDuplicates(parsed.reports));
-    for (const index of built) {
+    if (marked.length !== parsed.reports.length) throw new Error(`marking duplicates gave ${marked.length} reports for ${parsed.reports.length}`);
+    const reports: ReportDocument[] = [];
+    for (const [index, report] of marked.entries()) {
+      const first = built.get(index);
+      if (!first) continue;
       // Passages collapse within a group of copies: a report with copies gets other dedup keys.
-      if (marked[index]!.duplicates.length === 0 && parsed.reports[index]!.duplicates.length === 0) continue;
-      await send((await segment(marked[index]!))!);
+      if (report.duplicates.length > 0 || first.hadDuplicates) {
+        const documents = await segment(report);
+        if (!documents) {
+          // Named among the failures by documentsOrNull; the rest of the corpus is still indexed.
+          await timed(clock, 'engineMs', async () => (await rebuild.get()).discard(first.ids));
+          addCounts(counts, negated(first.counts));
+          continue;
+        }
+        await send(documents);
+      }
+      reports.push(buildReportDocument(report));
     }
-    const reports = [...built].map((index) => buildReportDocument(marked[index]!));
     onProgress?.({ kind: 'prepare', done: reports.length, total: reports.length, documents: counts.documents });
     if (reports.length === 0) {
       await rebuild.abandon();

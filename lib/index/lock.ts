@@ -16,6 +16,7 @@
 import os from 'node:os';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { getDocumentOrNull, settle } from './engine';
+import { messageOf, errorCode } from '@/lib/errors';
 
 export const LOCK_RENEW_MS = 15_000;
 /** A holder elsewhere that has not renewed its record for this long may be broken by hand. */
@@ -64,7 +65,7 @@ async function createOnce(client: Meilisearch, uid: string): Promise<boolean> {
     await settle(client, client.createIndex(uid, { primaryKey: 'id' }));
     return true;
   } catch (error) {
-    if (/index_already_exists|already exists/.test((error as Error).message)) return false;
+    if (/index_already_exists|already exists/.test(messageOf(error))) return false;
     throw error;
   }
 }
@@ -85,7 +86,7 @@ function processExists(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }
 

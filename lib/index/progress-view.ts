@@ -7,7 +7,7 @@ import cliProgress from 'cli-progress';
 import type { IndexProgress, IndexSummary } from './index-reports';
 
 export interface ProgressView {
-  onProgress(event: IndexProgress): void;
+  onProgress: (event: IndexProgress) => void;
   /** Removes the bar (before the summary or an error is printed). */
   stop(): void;
 }

@@ -151,6 +151,8 @@ export interface Rebuild {
   add(documents: readonly SearchDocument[]): Promise<void>;
   /** Sends the rest, waits for every task, adds reports and state, checks the counts and swaps the build in. */
   finish(reports: readonly ReportDocument[], state: IndexState): Promise<void>;
+  /** Takes back documents added before: those of a report whose second build failed. */
+  discard(documentIds: readonly string[]): Promise<void>;
   /** Deletes the build indexes (the live ones were never touched). */
   abandon(): Promise<void>;
 }
@@ -208,6 +210,15 @@ export async function startRebuild(client: Meilisearch, prefix: string, events: 
         if (full) tasks.push(await enqueue(documentsIndex, full));
       }
     },
+    async discard(documentIds) {
+      // Queued documents go first: the engine applies tasks in order, so none comes back after its deletion.
+      const pending = batcher.flush();
+      if (pending.length > 0) tasks.push(await enqueue(documentsIndex, pending));
+      for (const id of documentIds) ids.delete(id);
+      const task = documentsIndex.deleteDocuments([...documentIds]);
+      await task;
+      tasks.push({ size: 0, task, index: documentsIndex });
+    },
     async finish(reports, state) {
       try {
         await finish(reports, state);
@@ -249,7 +260,7 @@ async function documentIdsOfReport(index: Index<SearchDocument>, reportId: strin
   const ids: string[] = [];
   const limit = 1000;
   for (let offset = 0; ; offset += limit) {
-    const page = await index.getDocuments({ filter: `reportId = ${quoteFilterValue(reportId)}`, fields: ['id'], limit, offset });
+    const page = await index.getDocuments<Pick<SearchDocument, 'id'>>({ filter: `reportId = ${quoteFilterValue(reportId)}`, fields: ['id'], limit, offset });
     ids.push(...page.results.map((document) => document.id));
     if (page.results.length < limit) return ids;
   }

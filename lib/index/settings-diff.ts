@@ -30,7 +30,7 @@ export function differingSettings(intended: Record<string, unknown>, live: Recor
       // Synonyms are a whole table: a synonym added on one server only is a difference too.
       if (key !== 'synonyms') return differingSettings(want as Record<string, unknown>, have as Record<string, unknown>, `${name}.`);
     }
-    const sorted = (value: unknown) => (UNORDERED.has(key) && Array.isArray(value) ? [...value].map(String).sort() : value);
+    const sorted = (value: unknown) => (UNORDERED.has(key) && Array.isArray(value) ? value.map(String).sort() : value);
     return canonical(sorted(want)) === canonical(sorted(have)) ? [] : [name];
   });
 }

@@ -5,14 +5,15 @@
 import mammoth from 'mammoth';
 import type { IngestedContent } from './blocks';
 import { readHtml } from './html';
-import { messageOf, UnreadableFile } from './unreadable';
+import { messageOf } from '@/lib/errors';
+import { UnreadableFile } from './unreadable';
 import { inflatedSize, ZipTooLarge } from './zip-size';
 
 /** A report's XML is a few MB; more than this, inflated, is a zip bomb or not a report. */
 export const MAX_DOCX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 
 /** Images are not report text: give mammoth a converter that never reads them. */
-const skipImages = mammoth.images.imgElement(async () => ({ src: '' }));
+const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 export async function readDocx(bytes: Uint8Array): Promise<IngestedContent> {
   // Measured before mammoth sees it: mammoth inflates whole entries in memory.

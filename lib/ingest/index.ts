@@ -15,7 +15,8 @@ import { readPlainText } from './plain-text';
 import { htmlInScript } from './js-report';
 import { removePinyinAnnotations, removeWordMarkup } from './text-cleanup';
 import { type Block, type FileFormat, IngestError, type IngestedFile } from './types';
-import { messageOf, UnreadableFile } from './unreadable';
+import { messageOf } from '@/lib/errors';
+import { UnreadableFile } from './unreadable';
 
 export { IngestError } from './types';
 export type { Block, FileFormat, FileHeader, IngestedFile, TableBlock, TextBlock } from './types';
@@ -138,7 +139,7 @@ function removeLeftovers(content: IngestedContent): IngestedContent {
     if (block.type === 'table') return { type: 'table', rows: block.rows.map((row) => row.map((cell) => clean(cell).trim())) };
     return { type: 'text', text: clean(block.text) };
   });
-  const header = Object.fromEntries(Object.entries(content.header).map(([key, value]) => [key, clean(value)]));
+  const header = Object.fromEntries(Object.entries(content.header).map(([key, value]: [string, string]) => [key, clean(value)]));
   const warnings = LEFTOVERS.flatMap((leftover, i) => (removed[i]! > 0 ? [leftover.warning(removed[i]!)] : []));
   return { ...content, blocks, header, warnings: [...content.warnings, ...warnings] };
 }

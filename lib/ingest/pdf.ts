@@ -10,7 +10,8 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { BlockBuilder, type IngestedContent } from './blocks';
 import { pdfPagesToLines, type PdfPage } from './pdf-lines';
 import { pageNumberWarnings } from './text-cleanup';
-import { messageOf, UnreadableFile } from './unreadable';
+import { messageOf } from '@/lib/errors';
+import { UnreadableFile } from './unreadable';
 
 /** Report PDFs have 3–30 pages; thousands means something else, or a trap. */
 export const MAX_PDF_PAGES = 500;

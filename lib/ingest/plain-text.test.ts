@@ -12,7 +12,7 @@ describe('plain text', () => {
     assert.equal(file.format, 'txt');
     assert.deepEqual(file.header, {});
     assert.equal(file.blocks.length, 1);
-    // Empty cells (a lone tab), blank lines between rows and `　0` cells all survive.
+    // Empty cells (a lone tab), blank lines between rows and `\u3000` + `0` (ideographic space) cells all survive.
     assert.equal(allText(file), source.replace(/\n+$/, ''));
     assert.ok(textLines(file).includes('\t\u30000'));
   });

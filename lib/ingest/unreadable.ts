@@ -8,8 +8,3 @@ export class UnreadableFile extends Error {
     this.name = 'UnreadableFile';
   }
 }
-
-/** The message of whatever a library threw, for a reason a reader can act on. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -6,6 +6,7 @@
  * sets that and then becomes the program, so the child's pid is the program's own.
  */
 import { readFileSync } from 'node:fs';
+import { errorCode } from '@/lib/errors';
 
 export function dyingWithParent(command: string, args: readonly string[]): { command: string; args: string[] } {
   if (process.platform !== 'linux') return { command, args: [...args] };
@@ -28,7 +29,7 @@ function exists(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }
 

@@ -14,6 +14,7 @@
  * every other pair, the same issuer's successive years included, 0.35 or less.
  */
 import type { ParsedReport } from '@/lib/report/schema';
+import { fnv1a } from './hash';
 
 export const DUPLICATE_THRESHOLD = 0.8;
 const SHINGLE = 5;
@@ -27,16 +28,6 @@ export function normaliseBody(report: ParsedReport): string {
     .join('')
     .normalize('NFKC')
     .replace(/[\s\p{P}\p{S}]+/gu, '');
-}
-
-/** FNV-1a, 32 bits: a stable hash of `text` from `start` to `end` (a shingle, without cutting it out). */
-function fnv1a(text: string, start = 0, end = text.length): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 export function shingles(text: string): Set<number> {

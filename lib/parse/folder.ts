@@ -10,6 +10,7 @@ import { markDuplicates } from './duplicates';
 import { ParseError } from './errors';
 import { loadManifest, MANIFEST_FILE } from './manifest';
 import { parseReportFile } from './parse';
+import { messageOf } from '@/lib/errors';
 
 export interface ParseFailure {
   /** Path relative to the data folder. */
@@ -40,7 +41,7 @@ export async function listReportFiles(dataDir: string): Promise<string[]> {
 /** The one-line reason a file failed: the reason of an ingest or parse error, else the message. */
 export function failureReason(error: unknown): string {
   if (error instanceof IngestError || error instanceof ParseError) return error.reason;
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }
 
 /** Parses every report file of `dataDir` in turn; `onFile` hears of each as it is done. */

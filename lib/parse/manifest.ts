@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { Layout } from '@/lib/report/schema';
+import { messageOf, errorCode } from '@/lib/errors';
 
 /** The corpus's level words; metadata maps them to the Chinese facet values. */
 export const ManifestLevel = z.enum(['province', 'city', 'district', 'county', 'department', 'town']);
@@ -62,14 +63,14 @@ export async function loadManifest(dataDir: string): Promise<Map<string, Manifes
   try {
     raw = await readFile(manifestPath, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    if (errorCode(error) === 'ENOENT') return new Map();
     throw error;
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new ManifestError(manifestPath, `not valid JSON (${(error as Error).message})`);
+    throw new ManifestError(manifestPath, `not valid JSON (${messageOf(error)})`);
   }
   if (!Array.isArray(json)) throw new ManifestError(manifestPath, 'expected an array of entries');
 

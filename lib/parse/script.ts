@@ -55,5 +55,5 @@ export function simplifiedBlocks(blocks: Block[]): Block[] {
 }
 
 export function simplifiedHeader(header: FileHeader): FileHeader {
-  return Object.fromEntries(Object.entries(header).map(([key, value]) => [key, key === 'sourceUrl' ? value : toSimplified(value)]));
+  return Object.fromEntries(Object.entries(header).map(([key, value]: [string, string]) => [key, key === 'sourceUrl' ? value : toSimplified(value)]));
 }

@@ -259,7 +259,7 @@ test('a year and a place typed in the query are searched as the filters they nam
   const literal = await searchDocuments(search, query({}, { q: '2019 下城 依申请公开', literal: true }));
   assert.equal(literal.understood, null);
   assert.equal(literal.relaxed?.typed ?? literal.query.q, '2019 下城 依申请公开');
-  assert.match(typed.understood!.literalHref, /literal=1/);
+  assert.match(typed.understood.literalHref, /literal=1/);
 });
 
 test('a place the index does not hold stays a word of the query', async () => {
@@ -308,6 +308,6 @@ test('did you mean: a mistyped term is offered corrected, with what it finds', a
   const right = await searchDocuments(search, query({}, { q: '依申请公开' }));
   assert.equal(typo.suggestion?.q, '依申请公开');
   assert.equal(typo.suggestion?.count, right.total);
-  assert.match(typo.suggestion!.href, /^\/search\?q=/);
+  assert.match(typo.suggestion.href, /^\/search\?q=/);
   assert.equal(right.suggestion, null);
 });

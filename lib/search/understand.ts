@@ -9,6 +9,7 @@
 import { placeMentions, resolvePlace, type Division } from '@/lib/places';
 import { bodyShortNames } from '@/lib/parse/metadata/abbreviations';
 import { UNMARKED } from '@/lib/report/schema';
+import { present } from '@/lib/errors';
 
 /** The facets a query can name. */
 export const UNDERSTOOD_FACETS = ['year', 'province', 'city', 'district', 'issuer'] as const;
@@ -64,7 +65,7 @@ const divisionOfValue = new Map<string, string | null>();
 
 function divisionCode(value: string): string | null {
   if (!divisionOfValue.has(value)) divisionOfValue.set(value, resolvePlace(value)?.division.code ?? null);
-  return divisionOfValue.get(value)!;
+  return present(divisionOfValue.get(value), `the division of ${value}`);
 }
 
 function occurrences(token: string, needle: string): number[] {

@@ -173,11 +173,17 @@ export function matchedWords(hit: Hit<SearchDocument>): string[] {
   // Each value encoded once: a passage has dozens of matches, and encoding it per match was
   // most of the search page's rendering time (measured: ~30 ms of ~45 ms per page).
   const encoded = new Map<string, Buffer>();
-  const bytesOf = (value: string) => encoded.get(value) ?? encoded.set(value, Buffer.from(value)).get(value)!;
+  const bytesOf = (value: string) => {
+    const known = encoded.get(value);
+    if (known) return known;
+    const bytes = Buffer.from(value);
+    encoded.set(value, bytes);
+    return bytes;
+  };
   for (const [attribute, matches] of Object.entries(hit._matchesPosition ?? {})) {
     const field: unknown = hit[attribute as keyof SearchDocument];
     for (const match of matches ?? []) {
-      const value = Array.isArray(field) ? field[match.indices?.[0] ?? 0] : field;
+      const value: unknown = Array.isArray(field) ? field[match.indices?.[0] ?? 0] : field;
       if (typeof value !== 'string') continue;
       const word = bytesOf(value).subarray(match.start, match.start + match.length).toString();
       if (word.trim() !== '') words.add(word);

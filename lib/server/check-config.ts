@@ -5,13 +5,14 @@
  */
 import { readClusterConfig } from '@/lib/cluster/config';
 import { readEnv } from '@/lib/config/env';
+import { messageOf } from '@/lib/errors';
 
 export function checkServerConfiguration(): void {
   try {
     const env = readEnv();
     if (env.MEILI_CLUSTER) readClusterConfig(env.MEILI_CLUSTER);
   } catch (error) {
-    console.error(`portal: ${(error as Error).message}`);
+    console.error(`portal: ${messageOf(error)}`);
     process.exit(1);
   }
 }

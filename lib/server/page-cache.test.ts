@@ -37,7 +37,7 @@ test('a whole page is kept without what belongs to one transmission', () => {
   assert.equal(pageHtml(kept!, nonce).toString(), whole);
   assert.equal(kept?.nonce, nonce);
   assert.equal(kept?.renderedAt, 5);
-  assert.deepEqual(Object.keys(kept!.headers).sort(), ['content-security-policy', 'content-type', 'x-content-type-options']);
+  assert.deepEqual(Object.keys(kept.headers).sort(), ['content-security-policy', 'content-type', 'x-content-type-options']);
 });
 
 test('a compressed page is kept decompressed', () => {

@@ -35,7 +35,10 @@ export function captureResponse(res: ServerResponse, maxBytes: number): Promise<
     else chunks!.push(bytes);
   };
 
+  // Called back on the response itself (`.call(this, …)` below), as Node would.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const write = res.write;
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const end = res.end;
   res.write = function (this: ServerResponse, chunk: Chunk, ...rest: unknown[]) {
     copy(chunk, rest[0]);

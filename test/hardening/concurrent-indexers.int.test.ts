@@ -91,7 +91,7 @@ const run = (prefix: string, onProgress?: (event: IndexProgress) => void) => ind
 
 test('a lock left by a run that ended on this host is broken by the next run, which says so', async () => {
   const ended = spawnSync('true');
-  await writeLock('dead', { host: os.hostname(), pid: ended.pid!, renewedAt: new Date().toISOString() });
+  await writeLock('dead', { host: os.hostname(), pid: ended.pid, renewedAt: new Date().toISOString() });
   const notices: string[] = [];
   const summary = await run('dead', (event) => event.kind === 'notice' && notices.push(event.message));
   assert.equal(summary.reports, SMALL.length);

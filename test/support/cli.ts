@@ -20,8 +20,8 @@ export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv
   const began = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   const done = new Promise<Finished>((resolve) =>
     child.once('exit', (code) => {

@@ -2,6 +2,7 @@
  * A seeded random source (mulberry32): the same seed gives the same corpus on every machine,
  * so a benchmark figure can be reproduced from its command line.
  */
+import { fnv1a } from '@/lib/parse/hash';
 export interface Random {
   /** Uniform in [0, 1). */
   next(): number;
@@ -13,15 +14,8 @@ export interface Random {
   logUniform(max: number): number;
 }
 
-function seedOf(seed: string | number): number {
-  // FNV-1a of the seed's text: any string or number is a valid seed.
-  let hash = 0x811c9dc5;
-  for (const char of String(seed)) {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+/** The hash of the seed's text: any string or number is a valid seed. */
+const seedOf = (seed: string | number): number => fnv1a(String(seed));
 
 export function createRandom(seed: string | number): Random {
   let state = seedOf(seed);

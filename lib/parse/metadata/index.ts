@@ -104,7 +104,7 @@ function fromFile(input: MetadataInput, warnings: Warning[]): Omit<ReportMeta, '
   });
   const names = [issuer?.issuer, titleWithIssuer ? issuerPartOf(titleWithIssuer) : null, input.header.issuer]
     .filter((name): name is string => Boolean(name))
-    .map((name) => ({ name, source: issuer?.source ?? ('title' as MetaSource) }));
+    .map((name) => ({ name, source: issuer?.source ?? 'title' }));
   const place = reportPlace({ names, bodyText: input.bodyText, urls: input.header.sourceUrl ? [input.header.sourceUrl] : [] }, warnings);
   // An issuer written with its county's short form takes the county's official name (关岭自治县 → 关岭布依族苗族自治县).
   if (issuer && place?.written && place.district) issuer.issuer = issuer.issuer.replace(place.written, place.district);

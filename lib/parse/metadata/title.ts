@@ -61,7 +61,7 @@ export function cleanTitle(raw: string): string {
     .map((line) => line.replace(/^[\s#*>]+|[\s*]+$/g, ''))
     .join(' ')
     .replace(/\*\*|__/g, '')
-    .replace(/^[【\[「『“"《]+|[】\]」』”"》]+$/g, '')
+    .replace(/^[【[「『“"《]+|[】\]」』”"》]+$/g, '')
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/ (?=[^A-Za-z0-9])|(?<=[^A-Za-z0-9]) /g, '');

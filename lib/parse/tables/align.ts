@@ -29,7 +29,7 @@ function feasible(rows: (number[] | null)[], size: number): number[][] | null {
     const prev = forward[i - 1];
     forward.push(i === 0 ? c : c.filter((j) => (prev as number[]).some((p) => p < j)));
   });
-  const backward: number[][] = new Array(cand.length);
+  const backward = new Array<number[]>(cand.length);
   for (let i = cand.length - 1; i >= 0; i--) {
     const next = backward[i + 1];
     const here = cand[i] as number[];
