@@ -53,9 +53,7 @@ export default async function HomePage() {
         <h1 id="home-title" className="text-2xl font-bold sm:text-3xl">
           政府信息公开工作年度报告检索
         </h1>
-        <p className="max-w-3xl text-slate-700">
-          检索各级政府和部门的年度报告正文与统计表格：收到多少公开申请、如何答复、多少进入行政复议和诉讼。
-        </p>
+        <p className="max-w-3xl text-slate-700">检索各级政府和部门的年度报告正文与统计表格：收到多少公开申请、如何答复、多少进入行政复议和诉讼。</p>
         <SearchBox autoFocus size="large" />
         <p className="text-sm text-slate-600">
           试试：
@@ -134,9 +132,7 @@ export default async function HomePage() {
                 <Link href={reportHref(report.id)} className="text-accent underline-offset-4 hover:underline">
                   {report.title}
                 </Link>{' '}
-                <span className="text-sm text-slate-500">
-                  {[report.issuer, report.year === null ? null : `${report.year}年`].filter(Boolean).join(' · ')}
-                </span>
+                <span className="text-sm text-slate-500">{[report.issuer, report.year === null ? null : `${report.year}年`].filter(Boolean).join(' · ')}</span>
               </li>
             ))}
           </ul>

@@ -54,7 +54,16 @@ describe('runLoad', () => {
 
   it('sends the calls of one request in order, and the requests in turn', async () => {
     seen.length = 0;
-    const sequence: LoadTarget = { name: 'seq', origin, requests: [[{ method: 'GET', path: '/1' }, { method: 'POST', path: '/2', body: 'x' }]] };
+    const sequence: LoadTarget = {
+      name: 'seq',
+      origin,
+      requests: [
+        [
+          { method: 'GET', path: '/1' },
+          { method: 'POST', path: '/2', body: 'x' },
+        ],
+      ],
+    };
     await runLoad(sequence, { concurrency: 1, durationMs: 10_000, maxRequests: 2 });
     assert.deepEqual(seen, ['GET /1', 'POST /2', 'GET /1', 'POST /2']);
   });
@@ -74,7 +83,10 @@ describe('runInterleaved', () => {
       warmupMs: 50,
       maxRequests: 1_000_000,
     });
-    assert.deepEqual(results.map((result) => result.name), ['test', 'other']);
+    assert.deepEqual(
+      results.map((result) => result.name),
+      ['test', 'other'],
+    );
     for (const result of results) {
       assert.ok(result.latency.count > 10);
       assert.ok(result.throughput > 0);
@@ -96,7 +108,8 @@ describe('figures', () => {
   });
 
   it('finds the script files of a page, once each', () => {
-    const html = '<script src="/_next/a.js" async=""></script><script>inline()</script><script nonce="n" src="/_next/b.js?x=1&amp;y=2"></script><script src="/_next/a.js"></script>';
+    const html =
+      '<script src="/_next/a.js" async=""></script><script>inline()</script><script nonce="n" src="/_next/b.js?x=1&amp;y=2"></script><script src="/_next/a.js"></script>';
     assert.deepEqual(scriptSources(html), ['/_next/a.js', '/_next/b.js?x=1&y=2']);
   });
 

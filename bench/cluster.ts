@@ -57,7 +57,12 @@ export async function benchCluster(options: ClusterBenchOptions): Promise<Cluste
   try {
     const ms0 = cluster.config.servers.ms0!;
     // MEILI_HOST empty: the cluster file alone says where the servers are.
-    const portal = await startPortal({ engineUrl: ms0.url, searchKey: ms0.searchKey, prefix: options.prefix, env: { MEILI_HOST: '', MEILI_CLUSTER: cluster.configFile } });
+    const portal = await startPortal({
+      engineUrl: ms0.url,
+      searchKey: ms0.searchKey,
+      prefix: options.prefix,
+      env: { MEILI_HOST: '', MEILI_CLUSTER: cluster.configFile },
+    });
     try {
       const one = { ...portalTargets(options.oneServerPortalUrl, options.queries).api, name: `/api/search, fresh, 1 server` };
       const many = { ...portalTargets(portal.url, options.queries).api, name: `/api/search, fresh, ${options.servers} servers` };

@@ -136,10 +136,7 @@ export interface InterleavedResult {
  * `durationMs`, so that whatever else the machine does weighs on all of them alike; one
  * unmeasured warm-up slice per target first.
  */
-export async function runInterleaved(
-  targets: readonly LoadTarget[],
-  limits: LoadLimits & { sliceMs: number; warmupMs: number },
-): Promise<InterleavedResult[]> {
+export async function runInterleaved(targets: readonly LoadTarget[], limits: LoadLimits & { sliceMs: number; warmupMs: number }): Promise<InterleavedResult[]> {
   for (const target of targets) await runLoad(target, { ...limits, durationMs: limits.warmupMs });
   const totals = targets.map((): LoadResult => ({ latenciesMs: [], bytes: 0, errors: 0, errorSamples: [], elapsedMs: 0 }));
   const slices = Math.max(1, Math.round(limits.durationMs / limits.sliceMs));

@@ -49,4 +49,3 @@ export async function benchQueries(engine: SearchEngine, file = DEV_QUERIES): Pr
 export function queryString(searchQuery: SearchQuery): string {
   return searchParamsOf(searchQuery).toString();
 }
-

@@ -28,7 +28,24 @@ function table(header: string[], rows: string[][]): string {
 
 function indexingTable(results: readonly IndexingResult[]): string {
   return table(
-    ['reports', 'corpus', 'documents', 'failed files', 'pipeline s', 'reports/s', 'documents/s', 'parse s', 'segment s', 'engine s', 'engine alone s', 'overhead ×', 'process s', 'indexer peak RSS', 'engine peak RSS (anon)', 'disk'],
+    [
+      'reports',
+      'corpus',
+      'documents',
+      'failed files',
+      'pipeline s',
+      'reports/s',
+      'documents/s',
+      'parse s',
+      'segment s',
+      'engine s',
+      'engine alone s',
+      'overhead ×',
+      'process s',
+      'indexer peak RSS',
+      'engine peak RSS (anon)',
+      'disk',
+    ],
     results.map((result) => [
       String(result.reports),
       result.corpus,
@@ -147,11 +164,15 @@ export function formatBench(results: BenchResults): string {
       `engine indexing memory ${machine.indexingMemory}.`,
     '## Indexing',
     indexingTable(results.indexing),
-    'pipeline = parse + segment + engine, as `npm run index` does it (the summary of its run; the phases overlap, so they add up to more than the pipeline); engine alone = the same prepared documents ingested with the same settings and swap; process = the indexer process from start to exit; engine peak RSS = VmHWM, with its database\'s memory-mapped pages, (anon) = its own memory.',
+    "pipeline = parse + segment + engine, as `npm run index` does it (the summary of its run; the phases overlap, so they add up to more than the pipeline); engine alone = the same prepared documents ingested with the same settings and swap; process = the indexer process from start to exit; engine peak RSS = VmHWM, with its database's memory-mapped pages, (anon) = its own memory.",
     indexingVerdicts(results.indexing).join('\n'),
   ];
   if (results.search) {
-    sections.push(`## Search (${results.search.index} reports indexed, ${results.search.queries} queries)`, searchTable(results.search.rounds), searchVerdicts(results.search.rounds).join('\n'));
+    sections.push(
+      `## Search (${results.search.index} reports indexed, ${results.search.queries} queries)`,
+      searchTable(results.search.rounds),
+      searchVerdicts(results.search.rounds).join('\n'),
+    );
   }
   if (results.frontEnd) {
     const { searchPage, reportPage, largestReport } = results.frontEnd;

@@ -75,7 +75,11 @@ function machine(): BenchResults['machine'] {
 }
 
 /** The bundled data when the size is its report count, else a synthetic corpus of that size. */
-async function prepareCorpus(options: BenchOptions, size: number, material: () => Promise<Material>): Promise<{ folder: string; corpus: IndexingResult['corpus'] }> {
+async function prepareCorpus(
+  options: BenchOptions,
+  size: number,
+  material: () => Promise<Material>,
+): Promise<{ folder: string; corpus: IndexingResult['corpus'] }> {
   if ((await listReportFiles(options.dataDir)).length === size) return { folder: options.dataDir, corpus: 'bundled' };
   const folder = path.join(options.syntheticRoot, `synthetic-${size}`);
   options.log(`generating ${size} synthetic reports in ${folder} (seed ${options.seed}) …`);

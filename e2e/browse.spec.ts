@@ -21,7 +21,10 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
 
       test('the list of all reports: from the home page, by place and year, filtered by province and year', async ({ page }, testInfo) => {
         await page.goto('/');
-        await page.getByRole('link', { name: /份报告/ }).first().click();
+        await page
+          .getByRole('link', { name: /份报告/ })
+          .first()
+          .click();
         await expect(page).toHaveURL(/\/reports$/);
         await expect(page.getByRole('heading', { level: 1, name: '全部报告' })).toBeVisible();
         // Every bundled report once; 平潭's in one entry, a link per year, oldest first.
@@ -102,14 +105,17 @@ test('/compare and /api/compare: 申请量同比 with the two figures, and the r
 test('report page: headings are named by their text alone, and their levels never jump', async ({ page }) => {
   for (const id of ['2024-huaian-shi-renmin-zhengfu', '2018-pingtan-zonghe-shiyanqu', '2019-shanghai-shi-renmin-zhengfu-bangongting']) {
     await page.goto(`/reports/${id}`);
-    const headings = await page.locator('main h1, main h2, main h3, main h4, main h5, main h6').evaluateAll((elements) =>
-      elements.map((element) => ({ level: Number(element.tagName[1]), text: element.textContent ?? '' })),
-    );
+    const headings = await page
+      .locator('main h1, main h2, main h3, main h4, main h5, main h6')
+      .evaluateAll((elements) => elements.map((element) => ({ level: Number(element.tagName[1]), text: element.textContent ?? '' })));
     expect(headings[0]?.level, id).toBe(1);
     for (let index = 1; index < headings.length; index++) {
       expect(headings[index]!.level - headings[index - 1]!.level, `${id}: ${headings[index]!.text}`).toBeLessThanOrEqual(1);
     }
-    expect(headings.filter((heading) => /链接/.test(heading.text)), id).toEqual([]);
+    expect(
+      headings.filter((heading) => /链接/.test(heading.text)),
+      id,
+    ).toEqual([]);
   }
   await page.goto('/reports/2024-huaian-shi-renmin-zhengfu');
   await expect(page.getByRole('heading', { name: '表三　收到和处理政府信息公开申请情况', exact: true })).toBeVisible();

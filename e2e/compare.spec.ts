@@ -47,7 +47,9 @@ test('the CSV download starts with the BOM and holds the Chinese as printed', as
   const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3));
-  expect(text.split('\r\n')[0]).toBe('省份,城市,区县,发布机关,层级,年度,指标,数值,单位,缺值原因,推断值,所在表格未通过勾稽校验,口径,口径变化,来源,所用表格行,报告编号,旧表口径,计算值,名次,同比·本年数值,同比·上年数值,同比·上年报告编号');
+  expect(text.split('\r\n')[0]).toBe(
+    '省份,城市,区县,发布机关,层级,年度,指标,数值,单位,缺值原因,推断值,所在表格未通过勾稽校验,口径,口径变化,来源,所用表格行,报告编号,旧表口径,计算值,名次,同比·本年数值,同比·上年数值,同比·上年报告编号',
+  );
   expect(text).toContain(`浙江省,杭州市,下城区,${XIACHENG},区县级,2020,一、本年新收政府信息公开申请数量 · 总计,120,件,`);
 });
 

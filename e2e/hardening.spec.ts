@@ -132,7 +132,14 @@ test('methods the API does not serve are refused, not crashed on', async ({ requ
 
 test('every page sends the security headers, and the browser reports no CSP violation', async ({ page }) => {
   const problems = watchConsole(page);
-  const paths = ['/', `/search?q=${encodeURIComponent('<script>alert(1)</script>')}`, '/reports/2020-hangzhou-xiacheng-qu?q=%E5%85%AC%E5%BC%80', '/compare', '/checks', '/no-such-page'];
+  const paths = [
+    '/',
+    `/search?q=${encodeURIComponent('<script>alert(1)</script>')}`,
+    '/reports/2020-hangzhou-xiacheng-qu?q=%E5%85%AC%E5%BC%80',
+    '/compare',
+    '/checks',
+    '/no-such-page',
+  ];
   for (const path of paths) {
     const response = (await page.goto(path))!;
     const headers = response.headers();

@@ -174,7 +174,20 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto('/reports/2024-huaian-shi-renmin-zhengfu');
       const pdf = await page.pdf({ format: 'A4', printBackground: false });
       const text = await pdfText(pdf);
-      for (const column of ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉']) {
+      for (const column of [
+        '自然人',
+        '商业企业',
+        '科研机构',
+        '社会公益组织',
+        '法律服务机构',
+        '总计',
+        '结果维持',
+        '结果纠正',
+        '其他结果',
+        '尚未审结',
+        '未经复议直接起诉',
+        '复议后起诉',
+      ]) {
         expect(text, column).toContain(column);
       }
       expect(text).toContain('3,119'); // table 三's 总计 of 一、本年新收
@@ -185,7 +198,9 @@ for (const javaScriptEnabled of [true, false]) {
       // Tables print whole: no cell of table 三 lies beyond the page's right edge.
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: 700, height: 1000 });
-      const beyond = await page.locator('#table-3 td, #table-4 td').evaluateAll((cells) => cells.filter((cell) => cell.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
+      const beyond = await page
+        .locator('#table-3 td, #table-4 td')
+        .evaluateAll((cells) => cells.filter((cell) => cell.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
       expect(beyond).toBe(0);
     });
   });

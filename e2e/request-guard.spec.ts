@@ -26,8 +26,12 @@ function send(baseURL: string, path: string, options: { method?: string; headers
         let body = '';
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body, complete: response.complete, ms: performance.now() - started }));
-        response.on('error', () => resolve({ status: response.statusCode!, headers: response.headers, body, complete: false, ms: performance.now() - started }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode!, headers: response.headers, body, complete: response.complete, ms: performance.now() - started }),
+        );
+        response.on('error', () =>
+          resolve({ status: response.statusCode!, headers: response.headers, body, complete: false, ms: performance.now() - started }),
+        );
       },
     );
     request.on('error', reject);
@@ -44,7 +48,8 @@ test('every method but GET and HEAD is a 405 with Allow, on pages and API alike;
       const answer = await send(baseURL!, path, { method });
       expect(answer.status, `${method} ${path}`).toBe(405);
       expect(answer.headers.allow, `${method} ${path}`).toBe('GET, HEAD');
-      if (path.startsWith('/api')) expect(JSON.parse(answer.body), `${method} ${path}`).toEqual({ ok: false, status: 405, error: expect.stringContaining(method) });
+      if (path.startsWith('/api'))
+        expect(JSON.parse(answer.body), `${method} ${path}`).toEqual({ ok: false, status: 405, error: expect.stringContaining(method) });
       else expect(answer.body, `${method} ${path}`).toContain(method);
     }
     const head = await send(baseURL!, path, { method: 'HEAD' });

@@ -91,9 +91,9 @@ test('sorting by year and paging keep the query', async ({ page }) => {
   await page.goto('/search?q=%E5%85%AC%E5%BC%80');
   await page.getByRole('navigation', { name: '排序' }).getByRole('link', { name: '年度（旧→新）' }).click();
   await expect(page).toHaveURL(/sort=year-asc/);
-  const years = await page.locator('ol article').evaluateAll((articles) =>
-    articles.map((article) => Number(/(\d{4})年/.exec(article.querySelector('h3 + p')?.textContent ?? '')?.[1])),
-  );
+  const years = await page
+    .locator('ol article')
+    .evaluateAll((articles) => articles.map((article) => Number(/(\d{4})年/.exec(article.querySelector('h3 + p')?.textContent ?? '')?.[1])));
   expect(years).toEqual([...years].sort((a, b) => a - b));
   await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();
   await expect(page).toHaveURL(/sort=year-asc&page=2/);

@@ -27,7 +27,10 @@ test('API: a year and a place in q are filters, said in `understood`, with the p
   }
   expect(body.query).toMatchObject({ q: '不予公开', filters: { year: ['2023'] } });
   // The same as choosing the filters by hand.
-  const explicit = await api(request, `${q('不予公开')}&year=2023&${body.understood.place.map((place: string) => `district=${encodeURIComponent(place)}`).join('&')}`);
+  const explicit = await api(
+    request,
+    `${q('不予公开')}&year=2023&${body.understood.place.map((place: string) => `district=${encodeURIComponent(place)}`).join('&')}`,
+  );
   expect(body.total).toBe(explicit.total);
   // Searching the words as typed: nothing understood.
   expect(body.understood.search_instead.api).toMatch(/literal=1/);

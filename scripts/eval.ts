@@ -74,14 +74,9 @@ try {
     );
   }
   await buildBaselineIndex(client, liveIndexNames(prefix).documents, baselineUid);
-  const portal = values.portal
-    ? httpSearcher(values.portal)
-    : portalSearcher(createSearchEngine({ host: connection.url, apiKey: connection.apiKey, prefix }));
+  const portal = values.portal ? httpSearcher(values.portal) : portalSearcher(createSearchEngine({ host: connection.url, apiKey: connection.apiKey, prefix }));
   for (const { file, queries } of querySets) {
-    const runs = [
-      await runQueries('portal', queries, portal),
-      await runQueries('baseline', queries, baselineSearcher(client, baselineUid)),
-    ];
+    const runs = [await runQueries('portal', queries, portal), await runQueries('baseline', queries, baselineSearcher(client, baselineUid))];
     console.log(`${file}: ${queries.length} queries; portal search ${values.portal ? `via ${values.portal}/api/search` : 'in-process'}\n`);
     console.log(formatEvaluation(queries, runs));
   }

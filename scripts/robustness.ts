@@ -22,7 +22,12 @@ const USAGE =
   '       npm run robustness -- --unseen <manifest.json> [--split dev|test] [--details]';
 
 function list(value: string | undefined): string[] | undefined {
-  return value ? value.split(',').map((item) => item.trim()).filter(Boolean) : undefined;
+  return value
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : undefined;
 }
 
 let values;

@@ -52,7 +52,11 @@ async function interrupt({ child }: Started): Promise<void> {
   await exited;
 }
 
-const alive = (url: string) => fetch(`${url}/health`).then(() => true, () => false);
+const alive = (url: string) =>
+  fetch(`${url}/health`).then(
+    () => true,
+    () => false,
+  );
 
 test('npm start serves the bundled reports, stops cleanly, and does not re-index on the second start', { timeout: 600_000 }, async () => {
   const stateDir = await mkdtemp(path.join(os.tmpdir(), 'start-test-'));
@@ -129,7 +133,10 @@ async function until<T>(probe: () => Promise<T> | T, done: (value: T) => boolean
 }
 
 const searchStatus = (url: string) =>
-  fetch(`${url}/api/search?q=${encodeURIComponent('公开')}`, { headers: { 'cache-control': 'no-cache' } }).then((response) => response.status, () => 0);
+  fetch(`${url}/api/search?q=${encodeURIComponent('公开')}`, { headers: { 'cache-control': 'no-cache' } }).then(
+    (response) => response.status,
+    () => 0,
+  );
 
 test('a killed engine is restarted by npm start, logged, and serves again; killing npm start leaves nothing running', { timeout: 600_000 }, async () => {
   const stateDir = await mkdtemp(path.join(os.tmpdir(), 'start-test-'));
@@ -139,16 +146,31 @@ test('a killed engine is restarted by npm start, logged, and serves again; killi
     const firstEngine = await findProcess(running.child.pid!, /meilisearch$/);
     assert.ok(firstEngine, 'the engine runs under npm start');
     process.kill(firstEngine, 'SIGKILL');
-    const restarted = await until(() => running.output(), (output) => /Meilisearch restarted \(pid \d+\)/.test(output), 20_000);
+    const restarted = await until(
+      () => running.output(),
+      (output) => /Meilisearch restarted \(pid \d+\)/.test(output),
+      20_000,
+    );
     assert.match(restarted, new RegExp(`Meilisearch \\(pid ${firstEngine}\\) stopped: killed by SIGKILL, after [\\d.]+ s; restarting in 1 s`));
-    assert.equal(await until(() => searchStatus(running.url), (status) => status === 200, 15_000), 200);
+    assert.equal(
+      await until(
+        () => searchStatus(running.url),
+        (status) => status === 200,
+        15_000,
+      ),
+      200,
+    );
 
     const started = (await processTree(running.child.pid!)).filter((pid) => pid !== running.child.pid);
     const secondEngine = await findProcess(running.child.pid!, /meilisearch$/);
     assert.ok(secondEngine && secondEngine !== firstEngine);
     assert.ok(started.length >= 2, `the engine and the portal server run under npm start: ${started.join(', ')}`);
     running.child.kill('SIGKILL');
-    const left = await until(() => started.filter(isRunning), (pids) => pids.length === 0, 10_000);
+    const left = await until(
+      () => started.filter(isRunning),
+      (pids) => pids.length === 0,
+      10_000,
+    );
     assert.deepEqual(left, [], 'nothing npm start started outlives it');
   } finally {
     await rm(stateDir, { recursive: true, force: true });
@@ -164,12 +186,23 @@ test('npm itself killed: npm start and everything it started end with it', { tim
     let output = '';
     npm.stdout?.on('data', (chunk) => (output += chunk));
     npm.stderr?.on('data', (chunk) => (output += chunk));
-    assert.match(await until(() => output, (text) => text.includes('Portal: '), 240_000), /Portal: /);
+    assert.match(
+      await until(
+        () => output,
+        (text) => text.includes('Portal: '),
+        240_000,
+      ),
+      /Portal: /,
+    );
     // npm → sh -c → the launcher → the engine and the portal's server.
     const below = (await processTree(npm.pid!)).filter((pid) => pid !== npm.pid);
     assert.ok(below.length >= 4, `processes under npm: ${below.join(', ')}`);
     npm.kill('SIGKILL');
-    const left = await until(() => below.filter(isRunning), (pids) => pids.length === 0, 10_000);
+    const left = await until(
+      () => below.filter(isRunning),
+      (pids) => pids.length === 0,
+      10_000,
+    );
     assert.deepEqual(left, [], 'nothing npm start started outlives npm');
   } finally {
     await rm(stateDir, { recursive: true, force: true });
@@ -183,18 +216,22 @@ function startToExit(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Finishe
   return done;
 }
 
-test('a state folder with too little room for an index is refused before indexing, saying how much is needed', { timeout: 120_000, skip: cannotMount() ?? false }, async () => {
-  // The engine's binary (131 MB) and a few MB more: less than a first index of data/ needs.
-  const mount = await mountTmpfs('136m');
-  try {
-    const result = await startToExit(await freshEnv(mount.dir), 60_000);
-    assert.equal(result.code, 1, result.output);
-    assert.match(result.output, /npm start: indexing needs about \d+ MB free in .*; \d+ MB are free: free some space, or set MEILI_STATE_DIR/);
-    assert.doesNotMatch(result.output, /Indexing /);
-  } finally {
-    await mount.unmount();
-  }
-});
+test(
+  'a state folder with too little room for an index is refused before indexing, saying how much is needed',
+  { timeout: 120_000, skip: cannotMount() ?? false },
+  async () => {
+    // The engine's binary (131 MB) and a few MB more: less than a first index of data/ needs.
+    const mount = await mountTmpfs('136m');
+    try {
+      const result = await startToExit(await freshEnv(mount.dir), 60_000);
+      assert.equal(result.code, 1, result.output);
+      assert.match(result.output, /npm start: indexing needs about \d+ MB free in .*; \d+ MB are free: free some space, or set MEILI_STATE_DIR/);
+      assert.doesNotMatch(result.output, /Indexing /);
+    } finally {
+      await mount.unmount();
+    }
+  },
+);
 
 test('a state folder on a mount that never answers fails within seconds, with the reason', { timeout: 60_000, skip: cannotMount() ?? false }, async () => {
   const mount = await mountSilentFuse();

@@ -111,7 +111,10 @@ test('dev queries: the same hits, counts and facet counts; the same order up to 
     const keys = await rankKeys(query);
     const [expectedIds, actualIds] = [expected.hits.map((hit) => hit.id), actual.hits.map((hit) => hit.id)];
     assert.deepEqual(upToTies(actualIds, keys), upToTies(expectedIds, keys), `${id}: hits differ beyond the order of ties`);
-    assert.deepEqual(actual.hits, [...actual.hits].sort((a, b) => actualIds.indexOf(a.id) - actualIds.indexOf(b.id)));
+    assert.deepEqual(
+      actual.hits,
+      [...actual.hits].sort((a, b) => actualIds.indexOf(a.id) - actualIds.indexOf(b.id)),
+    );
     if (JSON.stringify(actualIds) === JSON.stringify(expectedIds)) exactOrder += 1;
     else t.diagnostic(`${id}: tied hits in another order: ${expectedIds.join(' ')} → ${actualIds.join(' ')}`);
   }
@@ -151,14 +154,22 @@ test('browsing and broad queries: every page and every count as on one server', 
     // One page of up to 1,000 hits: the whole answer (pages are compared below).
     const [expected, actual] = await Promise.all([allPages(one, query, 1000), allPages(many, query, 1000)]);
     const name = JSON.stringify(params);
-    assert.deepEqual(upToTies(actual.ids, await rankKeys(query)), upToTies(expected.ids, await rankKeys(query)), `${name}: pages differ beyond the order of ties`);
+    assert.deepEqual(
+      upToTies(actual.ids, await rankKeys(query)),
+      upToTies(expected.ids, await rankKeys(query)),
+      `${name}: pages differ beyond the order of ties`,
+    );
     // Copies are filtered out by a flag (lib/index/copies.ts), which a federation applies like one server.
     assert.deepEqual(Object.fromEntries(countsOf(actual.first)), Object.fromEntries(countsOf(expected.first)), `${name}: counts`);
   }
 });
 
 test('pagination: the pages put together are the one-server pages put together', async () => {
-  for (const [params, perPage] of [[{ q: '申请', year: '2020' }, 5], [{ province: '江苏省' }, 50], [{ q: '公开', year: '2024' }, 20]] as const) {
+  for (const [params, perPage] of [
+    [{ q: '申请', year: '2020' }, 5],
+    [{ province: '江苏省' }, 50],
+    [{ q: '公开', year: '2024' }, 20],
+  ] as const) {
     const query = searchQuery(params);
     const [expected, actual] = await Promise.all([allPages(one, query, perPage), allPages(many, query, perPage)]);
     assert.ok(expected.first.totalPages > 1);
@@ -180,10 +191,17 @@ test('report pages: every report, and the words to mark in it, as on one server'
 test('home page summary: the same numbers; the newest reports up to the order within a year', async () => {
   const [{ latest: expectedLatest, ...expected }, { latest: actualLatest, ...actual }] = await Promise.all([getIndexSummary(one), getIndexSummary(many)]);
   assert.deepEqual(actual, expected);
-  assert.deepEqual(actualLatest.map((report) => report.year), expectedLatest.map((report) => report.year));
+  assert.deepEqual(
+    actualLatest.map((report) => report.year),
+    expectedLatest.map((report) => report.year),
+  );
   // The list is cut after 8: the oldest year in it may hold other reports of that year.
   const lastYear = expectedLatest.at(-1)!.year;
-  const byYear = (latest: typeof expectedLatest) => latest.filter((report) => report.year !== lastYear).map((report) => report.id).sort();
+  const byYear = (latest: typeof expectedLatest) =>
+    latest
+      .filter((report) => report.year !== lastYear)
+      .map((report) => report.id)
+      .sort();
   assert.deepEqual(byYear(actualLatest), byYear(expectedLatest));
 });
 
@@ -206,7 +224,12 @@ test('a server that is down: answers and pages name the regions missing from the
   // The portal itself, searching the cluster, with its answer cache on.
   await ensureBuild();
   const ms0 = cluster.config.servers.ms0!;
-  const portal = await startPortal({ engineUrl: ms0.url, searchKey: ms0.searchKey, prefix: PREFIX, env: { MEILI_HOST: '', MEILI_CLUSTER: cluster.configFile } });
+  const portal = await startPortal({
+    engineUrl: ms0.url,
+    searchKey: ms0.searchKey,
+    prefix: PREFIX,
+    env: { MEILI_HOST: '', MEILI_CLUSTER: cluster.configFile },
+  });
   t.after(() => portal.stop());
   const apiSearch = () => fetch(`${portal.url}/api/search?q=%E5%85%AC%E5%BC%80`);
   assert.equal((await (await apiSearch()).json()).missing_regions, undefined, 'all servers answer');
@@ -233,7 +256,10 @@ test('a server that is down: answers and pages name the regions missing from the
   const partial = await searchDocuments(many, searchQuery({ q: '公开', per_page: '50' }));
   assert.deepEqual(partial.missing, ['江苏省']);
   assert.ok(partial.hits.length > 0 && partial.hits.every((hit) => hit.province !== '江苏省'));
-  assert.equal(partial.facets.province!.find((value) => value.value === '江苏省'), undefined);
+  assert.equal(
+    partial.facets.province!.find((value) => value.value === '江苏省'),
+    undefined,
+  );
   assert.ok(partial.total >= everything.total - inJiangsu && partial.total < everything.total);
   assert.deepEqual((await getIndexSummary(many)).missing, ['江苏省']);
   // A report on a server that answered is whole; one on the silent server is an outage, not "no such report".

@@ -85,7 +85,11 @@ test('lib/ imports nothing outside lib/ but packages (no app, scripts, bench, to
 });
 
 test('a cycle through several folders is found, and layers are not one', () => {
-  const layers = new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]);
+  const layers = new Map([
+    ['a', ['b', 'c']],
+    ['b', ['c']],
+    ['c', []],
+  ]);
   assert.equal(findCycle(layers), null);
   assert.deepEqual(findCycle(new Map([...layers, ['c', ['d']], ['d', ['b']]])), ['b', 'c', 'd', 'b']);
 });

@@ -7,7 +7,10 @@ export function CompareRowLink({ hit, className }: { hit: SearchHitView; classNa
   if (!href) return null;
   return (
     <a href={href} data-compare-row={hit.anchor} className={`text-sm text-accent underline underline-offset-4 ${className ?? ''}`}>
-      对比此项<span className="sr-only">：{hit.issuer}历年的“{hit.heading}”</span>
+      对比此项
+      <span className="sr-only">
+        ：{hit.issuer}历年的“{hit.heading}”
+      </span>
     </a>
   );
 }

@@ -103,9 +103,7 @@ export function FacetSidebar({
   const anyValues = Object.values(facets).some((values) => values.length > 0);
   return (
     <details className="drawer rounded-md border border-slate-200 md:border-0">
-      <summary className="cursor-pointer px-3 py-2 font-medium">
-        筛选{selectedCount > 0 ? `（已选 ${selectedCount} 项）` : ''}
-      </summary>
+      <summary className="cursor-pointer px-3 py-2 font-medium">筛选{selectedCount > 0 ? `（已选 ${selectedCount} 项）` : ''}</summary>
       <nav aria-label="筛选条件" className="space-y-5 px-3 pb-3 md:px-0">
         {FACETS.map((facet) => {
           const values = facets[facet.name];

@@ -61,7 +61,11 @@ export function ReportMeta({ parsed }: { parsed: ParsedReport }) {
           ? place.map(([facet, part], index) => (
               <span key={facet}>
                 {index > 0 && ' › '}
-                <a href={searchHref(withFacetValues(DEFAULT_QUERY, facet, [part!]))} data-place={facet} className="text-accent underline-offset-4 hover:underline">
+                <a
+                  href={searchHref(withFacetValues(DEFAULT_QUERY, facet, [part!]))}
+                  data-place={facet}
+                  className="text-accent underline-offset-4 hover:underline"
+                >
                   {part}
                 </a>
               </span>

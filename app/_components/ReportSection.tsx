@@ -5,9 +5,23 @@ import { Marked } from './Marked';
 
 function Heading({ level, id, children }: { level: number; id: string; children: React.ReactNode }) {
   const className = 'font-semibold';
-  if (level <= 2) return <h2 id={id} className={`${className} text-xl`}>{children}</h2>;
-  if (level === 3) return <h3 id={id} className={`${className} text-lg`}>{children}</h3>;
-  return <h4 id={id} className={className}>{children}</h4>;
+  if (level <= 2)
+    return (
+      <h2 id={id} className={`${className} text-xl`}>
+        {children}
+      </h2>
+    );
+  if (level === 3)
+    return (
+      <h3 id={id} className={`${className} text-lg`}>
+        {children}
+      </h3>
+    );
+  return (
+    <h4 id={id} className={className}>
+      {children}
+    </h4>
+  );
 }
 
 /**

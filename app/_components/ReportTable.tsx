@@ -21,7 +21,6 @@ export function tableAnchor(table: TableId): string {
   return `table-${{ 二: '2', 三: '3', 四: '4', 统计表: 'stats' }[table]}`;
 }
 
-
 /**
  * Rows in blocks that share columns: table 二 changes columns from group to group (（一）项 has
  * 本年新制作数量…, （五）项 上一年项目数量…), so a new block, with its own header, starts when a
@@ -85,11 +84,8 @@ function RowLabel({ row, depth, words, flagged, place }: { row: TableRow; depth:
     <th scope="row" className="sticky left-0 z-10 min-w-32 border border-slate-200 bg-white px-2 py-1 text-left font-normal sm:min-w-40">
       <span className={['block', depth === 1 ? 'pl-4' : depth >= 2 ? 'pl-8' : ''].join(' ')}>
         <Marked segments={highlightWords(row.label, words)} />
-        <CopyLink anchor={row.anchor} label={row.label} />{' '}
-        <RowStatusBadge status={row.status} note={row.note} />
-        {flagged && (
-          <span className="ml-1 inline-block rounded border border-red-400 px-1 text-xs leading-5 text-red-800">勾稽不符</span>
-        )}
+        <CopyLink anchor={row.anchor} label={row.label} /> <RowStatusBadge status={row.status} note={row.note} />
+        {flagged && <span className="ml-1 inline-block rounded border border-red-400 px-1 text-xs leading-5 text-red-800">勾稽不符</span>}
         <CompareRow row={row} place={place} />
       </span>
     </th>
@@ -100,9 +96,7 @@ const pathKey = (path: readonly string[]) => path.join('\u0000');
 
 /** Group labels (`三、本年度办理结果`) that are not rows themselves, as full-width rows. */
 function groupLabels(row: TableRow, previous: TableRow | undefined, rowPaths: Set<string>): string[] {
-  return row.path
-    .slice(0, -1)
-    .filter((label, index) => previous?.path[index] !== label && !rowPaths.has(pathKey(row.path.slice(0, index + 1))));
+  return row.path.slice(0, -1).filter((label, index) => previous?.path[index] !== label && !rowPaths.has(pathKey(row.path.slice(0, index + 1))));
 }
 
 interface BlockProps {
@@ -129,7 +123,12 @@ function TableBlock({ table, block, blockIndex, allColumns, rowPaths, flaggedRow
   return (
     // `relative`: the cells' screen-reader text is absolutely positioned; an unpositioned
     // scroll container would let it widen the whole page on a phone.
-    <div className="table-scroll relative max-h-[75vh] overflow-auto" role="region" aria-label={`${TABLE_TITLES[table]}（第 ${blockIndex + 1} 部分）`} tabIndex={0}>
+    <div
+      className="table-scroll relative max-h-[75vh] overflow-auto"
+      role="region"
+      aria-label={`${TABLE_TITLES[table]}（第 ${blockIndex + 1} 部分）`}
+      tabIndex={0}
+    >
       <table className="min-w-full border-collapse text-sm">
         <thead>
           <tr>
@@ -157,7 +156,11 @@ function TableBlock({ table, block, blockIndex, allColumns, rowPaths, flaggedRow
             <Fragment key={row.anchor}>
               {groupLabels(row, block.rows[rowIndex - 1], rowPaths).map((label) => (
                 <tr key={`${row.anchor}-group-${label}`}>
-                  <th scope="rowgroup" colSpan={block.columns.length + (totalFirst ? 2 : 1)} className="border border-slate-200 bg-slate-50/60 px-2 py-1 text-left font-medium">
+                  <th
+                    scope="rowgroup"
+                    colSpan={block.columns.length + (totalFirst ? 2 : 1)}
+                    className="border border-slate-200 bg-slate-50/60 px-2 py-1 text-left font-medium"
+                  >
                     <Marked segments={highlightWords(label, words)} />
                   </th>
                 </tr>
@@ -240,7 +243,17 @@ export function ReportTable({ table, rows, checks, words, place, level }: Report
         <Table4Grid row={t4Row} allColumns={allColumns} compare={<CompareRow row={t4Row} place={place} />} />
       ) : (
         columnBlocks(rows).map((block, blockIndex) => (
-          <TableBlock key={blockIndex} table={table} block={block} blockIndex={blockIndex} allColumns={allColumns} rowPaths={rowPaths} flaggedRows={flaggedRows} words={words} place={place} />
+          <TableBlock
+            key={blockIndex}
+            table={table}
+            block={block}
+            blockIndex={blockIndex}
+            allColumns={allColumns}
+            rowPaths={rowPaths}
+            flaggedRows={flaggedRows}
+            words={words}
+            place={place}
+          />
         ))
       )}
       <p className="text-xs text-slate-500 md:hidden print:hidden" aria-hidden="true">

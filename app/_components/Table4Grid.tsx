@@ -31,7 +31,11 @@ export function Table4Grid({ row, allColumns, compare }: { row: TableRow; allCol
               类别
             </th>
             {T4_OUTCOMES.map((outcome) => (
-              <th key={outcome} scope="col" className="sticky top-0 z-20 border border-slate-200 bg-slate-50 px-2 py-1 text-right font-medium whitespace-nowrap">
+              <th
+                key={outcome}
+                scope="col"
+                className="sticky top-0 z-20 border border-slate-200 bg-slate-50 px-2 py-1 text-right font-medium whitespace-nowrap"
+              >
                 {outcome}
               </th>
             ))}

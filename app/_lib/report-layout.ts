@@ -4,9 +4,7 @@
  */
 import { TABLES, type Check, type ParsedReport, type Section, type TableId, type TableRow } from '@/lib/report/schema';
 
-export type ReportBlock =
-  | { kind: 'section'; section: Section }
-  | { kind: 'table'; table: TableId; rows: TableRow[]; checks: Check[] };
+export type ReportBlock = { kind: 'section'; section: Section } | { kind: 'table'; table: TableId; rows: TableRow[]; checks: Check[] };
 
 /** Part number (section anchor `part-<n>…`) each fixed table belongs to. */
 const TABLE_PART: Partial<Record<TableId, number>> = { 二: 2, 三: 3, 四: 4 };

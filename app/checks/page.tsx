@@ -56,7 +56,9 @@ export default async function ChecksPage({ searchParams }: { searchParams: Searc
         </p>
       )}
       <p className="font-medium" aria-live="polite">
-        {more ? `超过 ${formatCount(MAX_LISTED)} 份报告有问题，这里列出前 ${formatCount(MAX_LISTED)} 份；请按年度或地区筛选（如 /checks?year=2024）。` : `${formatCount(reports.length)} 份报告有问题。`}
+        {more
+          ? `超过 ${formatCount(MAX_LISTED)} 份报告有问题，这里列出前 ${formatCount(MAX_LISTED)} 份；请按年度或地区筛选（如 /checks?year=2024）。`
+          : `${formatCount(reports.length)} 份报告有问题。`}
       </p>
       <ol className="space-y-6">
         {reports.map((report) => (
@@ -67,7 +69,14 @@ export default async function ChecksPage({ searchParams }: { searchParams: Searc
               </Link>
             </h2>
             <p className="text-sm text-slate-600">
-              {[report.year === null ? UNMARKED : `${report.year}年`, report.issuer, [report.province, report.city, report.district].filter(Boolean).join(' '), report.level].filter(Boolean).join(' · ')}
+              {[
+                report.year === null ? UNMARKED : `${report.year}年`,
+                report.issuer,
+                [report.province, report.city, report.district].filter(Boolean).join(' '),
+                report.level,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </p>
             <ReportQualityNotes reportId={report.reportId} quality={report} />
           </li>

@@ -41,7 +41,8 @@ function SeriesView({ comparison }: { comparison: Comparison }) {
     <>
       {comparison.issuersOmitted > 0 && (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
-          共有 {formatCount(comparison.issuersMatched)} 个发布机关符合条件，这里只显示报告最多的 {formatCount(MAX_PLACES)} 个。请选择地区缩小范围，或下载全部数据。
+          共有 {formatCount(comparison.issuersMatched)} 个发布机关符合条件，这里只显示报告最多的 {formatCount(MAX_PLACES)}{' '}
+          个。请选择地区缩小范围，或下载全部数据。
         </p>
       )}
       {comparison.series.length === 0 ? (
@@ -49,7 +50,8 @@ function SeriesView({ comparison }: { comparison: Comparison }) {
       ) : (
         <>
           <p className="text-sm text-slate-700">
-            {formatCount(comparison.series.length)} 个发布机关，{comparison.years[0]}–{comparison.years.at(-1)} 年。每个发布机关单独成行，不做跨机关合计。点击年份可按该年排名。
+            {formatCount(comparison.series.length)} 个发布机关，{comparison.years[0]}–{comparison.years.at(-1)}{' '}
+            年。每个发布机关单独成行，不做跨机关合计。点击年份可按该年排名。
           </p>
           {chart && <ComparisonChartFigure chart={chart} tableCaptionId={captionId} totalPlaces={comparison.series.length} />}
           <ComparisonTable comparison={comparison} captionId={captionId} />
@@ -95,7 +97,10 @@ function RankingView({ ranking, query, sort, years }: { ranking: Ranking; query:
 /** Years with the measure under the other choices, latest first. */
 function rankingYears(facets: CompareFacetGroup[]): string[] {
   const years = facets.find((group) => group.name === 'year')?.values ?? [];
-  return years.filter((value) => value.count > 0 && /^\d{4}$/.test(value.value)).map((value) => value.value).sort((a, b) => Number(b) - Number(a));
+  return years
+    .filter((value) => value.count > 0 && /^\d{4}$/.test(value.value))
+    .map((value) => value.value)
+    .sort((a, b) => Number(b) - Number(a));
 }
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
@@ -126,7 +131,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
               {measure.description && `。${measure.description}`}
             </p>
           </div>
-          {'ranked' in view && isValueSort(sort) ? <RankingView ranking={view} query={query} sort={sort} years={rankingYears(facets)} /> : 'series' in view && <SeriesView comparison={view} />}
+          {'ranked' in view && isValueSort(sort) ? (
+            <RankingView ranking={view} query={query} sort={sort} years={rankingYears(facets)} />
+          ) : (
+            'series' in view && <SeriesView comparison={view} />
+          )}
           <p className="text-sm text-slate-600">{MARKS_NOTE}</p>
           <ExportLinks query={query} />
           <Presets headingLevel={3} />

@@ -47,9 +47,7 @@ export default async function ReportListPage({ searchParams }: { searchParams: S
     <div className="space-y-5">
       <div className="space-y-1">
         <h1 className="text-2xl font-bold">全部报告</h1>
-        <p className="text-slate-700">
-          共 {formatCount(list.total)} 份报告，按地区（省 › 市 › 区县 › 发布机关）和年度排列；未写明年度或地区的列在“未标明”下。
-        </p>
+        <p className="text-slate-700">共 {formatCount(list.total)} 份报告，按地区（省 › 市 › 区县 › 发布机关）和年度排列；未写明年度或地区的列在“未标明”下。</p>
       </div>
       <ReportListFilters list={list} />
       {list.reports.length === 0 ? (

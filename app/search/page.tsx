@@ -55,10 +55,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       {results.suggestion && <DidYouMean suggestion={results.suggestion} />}
       {results.relaxed && <RelaxedNotice relaxed={results.relaxed} />}
       {/* On a phone the filters stand between the box and the results; keyboards pass them on every page. */}
-      <a
-        href="#results"
-        className="inline-block text-sm text-accent underline underline-offset-4 md:sr-only md:focus:not-sr-only"
-      >
+      <a href="#results" className="inline-block text-sm text-accent underline underline-offset-4 md:sr-only md:focus:not-sr-only">
         跳到结果
       </a>
       <div className="grid grid-cols-1 gap-6 md:grid-cols-[15rem_1fr]">

@@ -28,10 +28,7 @@ try {
   const keys = await fetchDefaultKeys(engine.url, engine.masterKey);
   const baseEnv = { ...process.env, MEILI_MASTER_KEY: undefined, MEILI_HOST: engine.url, MEILI_INDEX_PREFIX: prefix };
   await buildIfStale(process.cwd(), baseEnv);
-  await writeFile(
-    path.resolve('e2e/.state.json'),
-    JSON.stringify({ engineUrl: engine.url, searchKey: keys.searchKey, prefix }, null, 2),
-  );
+  await writeFile(path.resolve('e2e/.state.json'), JSON.stringify({ engineUrl: engine.url, searchKey: keys.searchKey, prefix }, null, 2));
   const server = spawnNode(portalServerArgs(values.port, '127.0.0.1'), {
     env: { ...baseEnv, MEILI_SEARCH_KEY: keys.searchKey, NEXT_TELEMETRY_DISABLED: '1' },
   });

@@ -71,5 +71,8 @@ test('the file: read and checked; one that is missing or not JSON is named', asy
 test('MEILI_CLUSTER is optional, and excludes MEILI_HOST', () => {
   assert.equal(readEnv({}).MEILI_CLUSTER, undefined);
   assert.equal(readEnv({ MEILI_CLUSTER: 'cluster.json' }).MEILI_CLUSTER, 'cluster.json');
-  assert.throws(() => readEnv({ MEILI_CLUSTER: 'cluster.json', MEILI_HOST: 'http://127.0.0.1:7700' }), /MEILI_CLUSTER: set MEILI_HOST .* or MEILI_CLUSTER .*, not both/);
+  assert.throws(
+    () => readEnv({ MEILI_CLUSTER: 'cluster.json', MEILI_HOST: 'http://127.0.0.1:7700' }),
+    /MEILI_CLUSTER: set MEILI_HOST .* or MEILI_CLUSTER .*, not both/,
+  );
 });

@@ -76,9 +76,13 @@ export function readClusterConfig(file: string): ClusterConfig {
 export type AdminClusterConfig = ClusterConfig & { servers: Record<string, ClusterServer & { adminKey: string }> };
 
 export function withAdminKeys(config: ClusterConfig): AdminClusterConfig {
-  const missing = Object.entries(config.servers).filter(([, server]) => server.adminKey === undefined).map(([name]) => name);
+  const missing = Object.entries(config.servers)
+    .filter(([, server]) => server.adminKey === undefined)
+    .map(([name]) => name);
   if (missing.length > 0) {
-    throw new Error(`MEILI_CLUSTER: servers ${missing.join(', ')} have no adminKey: the indexer writes with it (only the portal's copy of the file may leave it out)`);
+    throw new Error(
+      `MEILI_CLUSTER: servers ${missing.join(', ')} have no adminKey: the indexer writes with it (only the portal's copy of the file may leave it out)`,
+    );
   }
   return config as AdminClusterConfig;
 }

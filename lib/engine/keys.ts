@@ -66,7 +66,9 @@ export interface EngineKeys {
 
 /** What GET /keys answers, the parts used: checked, since a proxy or another server may answer instead. */
 const KeyListing = z.object({
-  results: z.array(z.object({ key: z.string(), actions: z.array(z.string()), indexes: z.array(z.string()), expiresAt: z.string().nullable(), name: z.string().nullable() })),
+  results: z.array(
+    z.object({ key: z.string(), actions: z.array(z.string()), indexes: z.array(z.string()), expiresAt: z.string().nullable(), name: z.string().nullable() }),
+  ),
 });
 
 /**

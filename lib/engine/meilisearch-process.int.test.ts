@@ -15,7 +15,11 @@ test('the embedded engine answers on loopback with its master key and gives a se
   try {
     assert.match(engine.url, /^http:\/\/127\.0\.0\.1:\d+$/);
     const keys = await fetchDefaultKeys(engine.url, engine.masterKey);
-    const forbidden = await fetch(`${engine.url}/indexes`, { method: 'POST', headers: { Authorization: `Bearer ${keys.searchKey}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ uid: 'x' }) });
+    const forbidden = await fetch(`${engine.url}/indexes`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${keys.searchKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ uid: 'x' }),
+    });
     assert.equal(forbidden.status, 403, 'the search key must not be able to write');
     const unauthenticated = await fetch(`${engine.url}/indexes`);
     assert.equal(unauthenticated.status, 401);
@@ -61,7 +65,10 @@ test('an engine started by a process that is killed with SIGKILL does not outliv
     let alive = true;
     while (alive && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      alive = await fetch(`http://127.0.0.1:${port}/health`).then(() => true, () => false);
+      alive = await fetch(`http://127.0.0.1:${port}/health`).then(
+        () => true,
+        () => false,
+      );
     }
     assert.equal(alive, false, 'Meilisearch still answers after its parent died');
   } finally {

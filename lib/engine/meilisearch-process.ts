@@ -71,13 +71,19 @@ export async function startEmbeddedEngine(options: EmbeddedEngineOptions): Promi
   const logFile = engineLogFile(options.logDir ?? stateDir, port);
   const log = await open(logFile, 'a');
   const args = [
-    '--db-path', dataDir,
-    '--http-addr', `${host}:${port}`,
+    '--db-path',
+    dataDir,
+    '--http-addr',
+    `${host}:${port}`,
     '--no-analytics',
-    '--env', 'production',
-    '--max-indexing-memory', options.maxIndexingMemory ?? '512MiB',
-    '--dump-dir', path.join(stateDir, 'dumps'),
-    '--snapshot-dir', path.join(stateDir, 'snapshots'),
+    '--env',
+    'production',
+    '--max-indexing-memory',
+    options.maxIndexingMemory ?? '512MiB',
+    '--dump-dir',
+    path.join(stateDir, 'dumps'),
+    '--snapshot-dir',
+    path.join(stateDir, 'snapshots'),
     ...(options.extraArgs ?? []),
   ];
   let child: ChildProcess;

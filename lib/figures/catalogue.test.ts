@@ -46,7 +46,10 @@ test('ids are unique and URL-safe; the default exists; groups cover the catalogu
   assert.equal(new Set(ids).size, ids.length);
   for (const id of ids) assert.match(id, /^[a-z0-9.-]+$/);
   assert.ok(measureById(DEFAULT_MEASURE_ID));
-  assert.equal(measureGroups().reduce((count, group) => count + group.measures.length, 0), MEASURES.length);
+  assert.equal(
+    measureGroups().reduce((count, group) => count + group.measures.length, 0),
+    MEASURES.length,
+  );
 });
 
 test('the measures named in the issue resolve to the cells analysts mean', () => {
@@ -58,7 +61,10 @@ test('the measures named in the issue resolve to the cells analysts mean', () =>
   const corrected = measureById('t4.review.corrected')!;
   assert.deepEqual(corrected.variants[0]!.numerator, [{ table: '四', anchor: 't4', column: '行政复议/结果纠正' }]);
   const licences = measureById('t2-5-1.decisions')!;
-  assert.deepEqual(licences.variants.map((variant) => variant.numerator[0]!.column), ['处理决定数量', '本年处理决定数量']);
+  assert.deepEqual(
+    licences.variants.map((variant) => variant.numerator[0]!.column),
+    ['处理决定数量', '本年处理决定数量'],
+  );
 });
 
 test('measures whose meaning changed between the formats have one variant per format', () => {
@@ -68,7 +74,10 @@ test('measures whose meaning changed between the formats have one variant per fo
   assert.deepEqual(anchorsOf(otherHandling), ['t3-3-6', 't3-3-6-1', 't3-3-6-2', 't3-3-6-3']);
   assert.deepEqual(measureById('t3-3-6-1.total')!.variants[0]!.layouts, ['2021']);
   const fees = measureById('t2-8-1.fee-amount')!;
-  assert.deepEqual(fees.variants.map((variant) => [variant.layouts, variant.unit]), [[['2021'], '万元']]);
+  assert.deepEqual(
+    fees.variants.map((variant) => [variant.layouts, variant.unit]),
+    [[['2021'], '万元']],
+  );
   assert.equal(measureById('t2-1-2.stock')!.variants.length, 2);
 });
 
@@ -76,9 +85,18 @@ test('rates divide by the right totals', () => {
   const disclosure = measureById('disclosure-rate')!;
   assert.ok(disclosure.isRate);
   const [variant] = disclosure.variants;
-  assert.deepEqual(variant!.numerator.map((ref) => ref.anchor), ['t3-3-1', 't3-3-2']);
-  assert.deepEqual(variant!.denominator!.map((ref) => `${ref.anchor}|${ref.column}`), ['t3-3-7|总计']);
-  assert.deepEqual(measureById('unavailable-share')!.variants[0]!.numerator.map((ref) => ref.anchor), ['t3-3-4-1', 't3-3-4-2', 't3-3-4-3']);
+  assert.deepEqual(
+    variant!.numerator.map((ref) => ref.anchor),
+    ['t3-3-1', 't3-3-2'],
+  );
+  assert.deepEqual(
+    variant!.denominator!.map((ref) => `${ref.anchor}|${ref.column}`),
+    ['t3-3-7|总计'],
+  );
+  assert.deepEqual(
+    measureById('unavailable-share')!.variants[0]!.numerator.map((ref) => ref.anchor),
+    ['t3-3-4-1', 't3-3-4-2', 't3-3-4-3'],
+  );
   for (const id of ['review-correction-rate', 'suit-direct-correction-rate', 'suit-after-review-correction-rate']) {
     const [rate] = measureById(id)!.variants;
     const group = rate!.numerator[0]!.column.split('/')[0];
@@ -111,8 +129,17 @@ test('pre-2019 统计表 rows map to the measures they mean, and only those', ()
 });
 
 test('derived totals: 行政诉讼总计 and the suits’ correction rate add both kinds of suit', () => {
-  assert.deepEqual(measureById('suits.total')!.variants[0]!.numerator.map((ref) => ref.column), ['未经复议直接起诉/总计', '复议后起诉/总计']);
+  assert.deepEqual(
+    measureById('suits.total')!.variants[0]!.numerator.map((ref) => ref.column),
+    ['未经复议直接起诉/总计', '复议后起诉/总计'],
+  );
   const rate = measureById('suits-correction-rate')!.variants[0]!;
-  assert.deepEqual(rate.numerator.map((ref) => ref.column), ['未经复议直接起诉/结果纠正', '复议后起诉/结果纠正']);
-  assert.deepEqual(rate.denominator!.map((ref) => ref.column), ['未经复议直接起诉/总计', '复议后起诉/总计']);
+  assert.deepEqual(
+    rate.numerator.map((ref) => ref.column),
+    ['未经复议直接起诉/结果纠正', '复议后起诉/结果纠正'],
+  );
+  assert.deepEqual(
+    rate.denominator!.map((ref) => ref.column),
+    ['未经复议直接起诉/总计', '复议后起诉/总计'],
+  );
 });

@@ -10,14 +10,7 @@
  */
 import type { Layout, TableId } from '@/lib/report/schema';
 import { STATISTICS_COLUMN, statisticsWording, type StatisticsKey } from './statistics-rows';
-import {
-  T3_COLUMNS,
-  T4_GROUPS,
-  T4_OUTCOMES,
-  T4_ROW,
-  table2Groups,
-  table3Rows,
-} from '@/lib/parse/tables/templates';
+import { T3_COLUMNS, T4_GROUPS, T4_OUTCOMES, T4_ROW, table2Groups, table3Rows } from '@/lib/parse/tables/templates';
 
 export type FigureTable = TableId;
 
@@ -213,7 +206,14 @@ function suitsTotal(): Measure {
     group: T4_GROUP,
     description: definition,
     isRate: false,
-    variants: [countVariant(definition, BOTH, SUIT_GROUPS.map((group) => t4Cell(group, '总计')), '件')],
+    variants: [
+      countVariant(
+        definition,
+        BOTH,
+        SUIT_GROUPS.map((group) => t4Cell(group, '总计')),
+        '件',
+      ),
+    ],
   };
 }
 
@@ -395,7 +395,13 @@ function refsOf(measure: Measure): CellRef[] {
 
 /** Every row of tables 二–四 a measure can read, for the `anchor IN [...]` filter (统计表 rows have no fixed anchor). */
 export function anchorsOf(measure: Measure): string[] {
-  return [...new Set(refsOf(measure).filter((ref) => ref.table !== '统计表').map((ref) => ref.anchor))];
+  return [
+    ...new Set(
+      refsOf(measure)
+        .filter((ref) => ref.table !== '统计表')
+        .map((ref) => ref.anchor),
+    ),
+  ];
 }
 
 /** Whether some variant reads the pre-2019 统计表 (whose rows are recognised by label, not anchor). */

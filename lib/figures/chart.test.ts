@@ -57,13 +57,31 @@ test('a break cuts the line and is marked 口径变化; a gap draws nothing', ()
 });
 
 test('a marked figure gets its own symbol', () => {
-  const plain = renderTrendChart({ title: 't', unit: '件', years: [2020, 2021], lines: [{ name: 'A', points: [point(1), point(2)], breaksBefore: new Set() }] });
-  const marked = renderTrendChart({ title: 't', unit: '件', years: [2020, 2021], lines: [{ name: 'A', points: [point(1), point(2, true)], breaksBefore: new Set() }] });
+  const plain = renderTrendChart({
+    title: 't',
+    unit: '件',
+    years: [2020, 2021],
+    lines: [{ name: 'A', points: [point(1), point(2)], breaksBefore: new Set() }],
+  });
+  const marked = renderTrendChart({
+    title: 't',
+    unit: '件',
+    years: [2020, 2021],
+    lines: [{ name: 'A', points: [point(1), point(2, true)], breaksBefore: new Set() }],
+  });
   assert.notEqual(plain.svg, marked.svg);
 });
 
 test('a bar chart has one bar per place and leaves a gap for a missing figure', () => {
-  const chart = renderBarChart({ title: '2020', unit: '件', bars: [{ name: '甲', point: point(10) }, { name: '乙', point: null }, { name: '丙', point: point(5) }] });
+  const chart = renderBarChart({
+    title: '2020',
+    unit: '件',
+    bars: [
+      { name: '甲', point: point(10) },
+      { name: '乙', point: null },
+      { name: '丙', point: point(5) },
+    ],
+  });
   assert.ok(chart.svg.includes('>甲<') && chart.svg.includes('>乙<') && chart.svg.includes('>丙<'));
   const bars = chart.svg.match(/ecmeta_ssr_type="chart"/g) ?? [];
   assert.equal(bars.length, 2);

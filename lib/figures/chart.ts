@@ -131,14 +131,16 @@ export function renderBarChart(spec: BarChartSpec, size: ChartSize = 'wide'): Re
     {
       title: { text: spec.title, left: 'center', textStyle: { fontSize: 15 } },
       grid: size === 'wide' ? { left: 64, right: 32, top: 56, bottom: 96 } : { left: 48, right: 16, top: 56, bottom: 150 },
-      xAxis: { type: 'category', data: spec.bars.map((bar) => bar.name), axisLabel: { interval: 0, rotate: spec.bars.length > 4 || size === 'narrow' ? 30 : 0 } },
+      xAxis: {
+        type: 'category',
+        data: spec.bars.map((bar) => bar.name),
+        axisLabel: { interval: 0, rotate: spec.bars.length > 4 || size === 'narrow' ? 30 : 0 },
+      },
       yAxis: { type: 'value', name: spec.unit },
       series: [
         {
           type: 'bar',
-          data: spec.bars.map(({ point }) =>
-            point === null ? null : point.marked ? { value: point.value, itemStyle: MARKED_BAR_STYLE } : point.value,
-          ),
+          data: spec.bars.map(({ point }) => (point === null ? null : point.marked ? { value: point.value, itemStyle: MARKED_BAR_STYLE } : point.value)),
         },
       ],
     },

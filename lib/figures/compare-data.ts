@@ -21,7 +21,22 @@ import { groupByPlace, yearsOf, type Observation, type PlaceSeries } from './ser
 import { yearOnYearObservations } from './year-on-year';
 import { present } from '@/lib/errors';
 
-const ROW_FIELDS = ['reportId', 'year', 'province', 'city', 'district', 'issuer', 'level', 'layout', 'anchor', 'headingPath', 'table', 'status', 'values', 'units'] as const;
+const ROW_FIELDS = [
+  'reportId',
+  'year',
+  'province',
+  'city',
+  'district',
+  'issuer',
+  'level',
+  'layout',
+  'anchor',
+  'headingPath',
+  'table',
+  'status',
+  'values',
+  'units',
+] as const;
 type RowHit = Pick<SearchDocument, (typeof ROW_FIELDS)[number]>;
 
 /** Reports per partition read into memory at once (each brings at most one row per anchor of the measure). */
@@ -177,7 +192,10 @@ export async function loadComparison(engine: SearchEngine, query: CompareQuery, 
   const matched = Object.keys(issuers).length;
   const shown = topIssuers(issuers, maxPlaces);
   const read = readQuery(query);
-  const narrowed = comparisonSearch(engine, read, [...buildFilter(read.filters), ...(matched > maxPlaces ? buildFilter({ ...DEFAULT_QUERY.filters, issuer: shown }) : [])]);
+  const narrowed = comparisonSearch(engine, read, [
+    ...buildFilter(read.filters),
+    ...(matched > maxPlaces ? buildFilter({ ...DEFAULT_QUERY.filters, issuer: shown }) : []),
+  ]);
   const observations: Observation[] = [];
   for await (const batch of batches(engine, query, narrowed)) observations.push(...batch);
   const series = groupByPlace(observations);

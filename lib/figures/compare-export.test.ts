@@ -42,14 +42,27 @@ const plain = (measureId: string) => ({ measure: measureById(measureId)!, filter
 test('sorted by value: ranked year by year, latest first, gaps last', async () => {
   const csv = await text(comparisonCsv(once(observations('t3-1.total')), { ...plain('t3-1.total'), sort: 'value-desc' }, ORIGIN));
   const lines = csv.split('\r\n').filter(Boolean).slice(1);
-  assert.deepEqual(lines.map((line) => [line.split(',')[5], line.split(',')[19]]), [['2021', '1'], ['2020', '1'], ['2020', '2']]);
+  assert.deepEqual(
+    lines.map((line) => [line.split(',')[5], line.split(',')[19]]),
+    [
+      ['2021', '1'],
+      ['2020', '1'],
+      ['2020', '2'],
+    ],
+  );
   assert.match(lines[1]!, /杭州市下城区人民政府,区县级,2020,.*,120,/);
 });
 
 test('a record per report: value, definition, source row as an absolute link', () => {
   const [pingtan] = groupByPlace(observations('t3-1.total'));
   const records = recordsOf(pingtan!, measureById('t3-1.total')!, ORIGIN);
-  assert.deepEqual(records.map((record) => [record.year, record.value]), [[2020, 21], [2021, 70]]);
+  assert.deepEqual(
+    records.map((record) => [record.year, record.value]),
+    [
+      [2020, 21],
+      [2021, 70],
+    ],
+  );
   assert.equal(records[0]!.source, `${ORIGIN}/reports/2020-pingtan-zonghe-shiyanqu#t3-1`);
   assert.deepEqual(records[0]!.failedTables, ['三']);
   assert.equal(records[1]!.seriesBreak, null);
@@ -64,7 +77,11 @@ test('the record of the year a series breaks says so', () => {
 
 test('CSV: BOM, header, Chinese as is, gaps empty with their reason, marks spelled out', async () => {
   const csv = await text(comparisonCsv(once(observations('t3-4.total')), plain('t3-4.total'), ORIGIN));
-  assert.ok(csv.startsWith('\uFEFF省份,城市,区县,发布机关,层级,年度,指标,数值,单位,缺值原因,推断值,所在表格未通过勾稽校验,口径,口径变化,来源,所用表格行,报告编号,旧表口径,计算值,名次,同比·本年数值,同比·上年数值,同比·上年报告编号\r\n'));
+  assert.ok(
+    csv.startsWith(
+      '\uFEFF省份,城市,区县,发布机关,层级,年度,指标,数值,单位,缺值原因,推断值,所在表格未通过勾稽校验,口径,口径变化,来源,所用表格行,报告编号,旧表口径,计算值,名次,同比·本年数值,同比·上年数值,同比·上年报告编号\r\n',
+    ),
+  );
   const xiacheng = csv.split('\r\n').find((line) => line.includes('杭州市下城区人民政府'))!;
   assert.match(xiacheng, /^浙江省,杭州市,下城区,杭州市下城区人民政府,区县级,2020,四、结转下年度继续办理 · 总计,2,件,,是,,/);
   const gaps = await text(comparisonCsv(once(observations('t2-1-1.new')), plain('t2-1-1.new'), ORIGIN));

@@ -98,14 +98,39 @@ async function* records(batches: AsyncIterable<Observation[]>, measure: Measure,
   }
   const observations: Observation[] = [];
   for await (const batch of batches) observations.push(...batch);
-  const byReport = new Map(groupByPlace(observations).flatMap((series) => recordsOf(series, measure, origin)).map((record) => [record.reportId, record]));
-  for (const { observation, rank } of rankByYear(observations, sort)) yield { ...present(byReport.get(observation.reportId), `the row of report ${observation.reportId}`), rank };
+  const byReport = new Map(
+    groupByPlace(observations)
+      .flatMap((series) => recordsOf(series, measure, origin))
+      .map((record) => [record.reportId, record]),
+  );
+  for (const { observation, rank } of rankByYear(observations, sort))
+    yield { ...present(byReport.get(observation.reportId), `the row of report ${observation.reportId}`), rank };
 }
 
 const CSV_HEADER = [
-  '省份', '城市', '区县', '发布机关', '层级', '年度', '指标', '数值', '单位', '缺值原因',
-  '推断值', '所在表格未通过勾稽校验', '口径', '口径变化', '来源', '所用表格行', '报告编号', '旧表口径', '计算值', '名次',
-  '同比·本年数值', '同比·上年数值', '同比·上年报告编号',
+  '省份',
+  '城市',
+  '区县',
+  '发布机关',
+  '层级',
+  '年度',
+  '指标',
+  '数值',
+  '单位',
+  '缺值原因',
+  '推断值',
+  '所在表格未通过勾稽校验',
+  '口径',
+  '口径变化',
+  '来源',
+  '所用表格行',
+  '报告编号',
+  '旧表口径',
+  '计算值',
+  '名次',
+  '同比·本年数值',
+  '同比·上年数值',
+  '同比·上年报告编号',
 ];
 
 export function comparisonCsvLine(record: ComparisonRecord): string {

@@ -47,7 +47,12 @@ export async function loadCompareFacets(engine: SearchEngine, query: CompareQuer
     for (const value of query.filters[name]) distribution[value] ??= 0;
     const values = ordered(
       name,
-      Object.entries(distribution).map(([value, count]) => ({ value, label: facetValueLabel(name, value), count, selected: query.filters[name].includes(value) })),
+      Object.entries(distribution).map(([value, count]) => ({
+        value,
+        label: facetValueLabel(name, value),
+        count,
+        selected: query.filters[name].includes(value),
+      })),
     );
     const shown = values.filter((value, position) => position < VALUES_SHOWN || value.selected);
     return { name, label: facetLabel(name), values: shown, hidden: values.length - shown.length };

@@ -48,10 +48,7 @@ export function measureFromPicker(given: string): Measure | undefined {
   const words = given.replace(/\s+/g, '');
   if (words === '') return undefined;
   const holds = (text: string) => text.replace(/\s+/g, '').includes(words);
-  return (
-    commonMeasures().find(({ measure, name }) => holds(name) || holds(measure.label))?.measure ??
-    MEASURES.find((measure) => holds(measure.label))
-  );
+  return commonMeasures().find(({ measure, name }) => holds(name) || holds(measure.label))?.measure ?? MEASURES.find((measure) => holds(measure.label));
 }
 
 /** Only the place/year facets, in the shape the search schema reads. */

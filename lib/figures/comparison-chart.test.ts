@@ -42,7 +42,11 @@ test('several years give trend lines; one year gives bars; nothing gives no char
 
 test('figures in another unit than the chart are left out and counted', () => {
   const chart = comparisonChart(
-    comparisonOf([observation('甲', '省一', 2022, figure(1)), observation('乙', '省二', 2022, figure(250000, '元')), observation('乙', '省二', 2023, figure(3))]),
+    comparisonOf([
+      observation('甲', '省一', 2022, figure(1)),
+      observation('乙', '省二', 2022, figure(250000, '元')),
+      observation('乙', '省二', 2023, figure(3)),
+    ]),
   )!;
   assert.equal(chart.otherUnit, 1);
   assert.doesNotMatch(chart.svg, /250,?000/);

@@ -51,24 +51,31 @@ export function comparisonChart(comparison: Comparison): ComparisonChart | null 
   };
   // Issuers are named alone unless two places share a name (the legend would merge them).
   const issuers = series.map((entry) => entry.place.issuer);
-  const name = (entry: PlaceSeries) => (issuers.indexOf(entry.place.issuer) === issuers.lastIndexOf(entry.place.issuer) ? entry.place.issuer : placeName(entry.place));
+  const name = (entry: PlaceSeries) =>
+    issuers.indexOf(entry.place.issuer) === issuers.lastIndexOf(entry.place.issuer) ? entry.place.issuer : placeName(entry.place);
   const draw = (size: ChartSize) =>
     years.length === 1
-      ? renderBarChart({
-          title: `${query.measure.label}（${years[0]}年）`,
-          unit,
-          bars: series.map((entry) => ({ name: name(entry), point: point(entry.byYear.get(years[0]!)) })),
-        }, size)
-      : renderTrendChart({
-          title: query.measure.label,
-          unit,
-          years,
-          lines: series.map((entry) => ({
-            name: name(entry),
-            points: years.map((year) => point(entry.byYear.get(year))),
-            breaksBefore: new Set(entry.breaks.map((change) => years.indexOf(change.year))),
-          })),
-        }, size);
+      ? renderBarChart(
+          {
+            title: `${query.measure.label}（${years[0]}年）`,
+            unit,
+            bars: series.map((entry) => ({ name: name(entry), point: point(entry.byYear.get(years[0]!)) })),
+          },
+          size,
+        )
+      : renderTrendChart(
+          {
+            title: query.measure.label,
+            unit,
+            years,
+            lines: series.map((entry) => ({
+              name: name(entry),
+              points: years.map((year) => point(entry.byYear.get(year))),
+              breaksBefore: new Set(entry.breaks.map((change) => years.indexOf(change.year))),
+            })),
+          },
+          size,
+        );
   const rendered = draw('wide');
   // Counted once: the narrow drawing reads the same figures.
   const counted = otherUnit;

@@ -49,7 +49,10 @@ test('export links use the host the reader used, never a malformed one', () => {
   const headers = (entries: Record<string, string>) => new Headers(entries);
   assert.equal(publicOrigin(headers({ host: 'reports.example.cn' }), 'http://localhost:3000'), 'http://reports.example.cn');
   assert.equal(publicOrigin(headers({ host: '127.0.0.1:3100' }), 'http://localhost:3100'), 'http://127.0.0.1:3100');
-  assert.equal(publicOrigin(headers({ host: 'internal:3000', 'x-forwarded-host': 'a.example', 'x-forwarded-proto': 'https' }), 'http://internal:3000'), 'https://a.example');
+  assert.equal(
+    publicOrigin(headers({ host: 'internal:3000', 'x-forwarded-host': 'a.example', 'x-forwarded-proto': 'https' }), 'http://internal:3000'),
+    'https://a.example',
+  );
   assert.equal(publicOrigin(headers({ host: 'evil.example/<x>' }), 'http://localhost:3000'), 'http://localhost:3000');
   assert.equal(publicOrigin(headers({ host: 'a.example', 'x-forwarded-proto': 'javascript' }), 'http://localhost:3000'), 'http://a.example');
   assert.equal(publicOrigin(headers({}), 'http://localhost:3000'), 'http://localhost:3000');

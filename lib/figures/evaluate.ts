@@ -140,7 +140,18 @@ export function evaluate(measure: Measure, report: ReportTables): Figure {
   const variant = chooseVariant(measure, report);
   if (!variant) {
     const unit = measure.variants[0]?.unit ?? '';
-    return { value: null, gap: 'not-in-format', unit, definition: null, series: null, older: null, computed: false, inferred: false, failedTables: [], anchors: [] };
+    return {
+      value: null,
+      gap: 'not-in-format',
+      unit,
+      definition: null,
+      series: null,
+      older: null,
+      computed: false,
+      inferred: false,
+      failedTables: [],
+      anchors: [],
+    };
   }
   const refs = cellsOf(variant);
   // A 统计表 key the report has no row for has nothing to link to.

@@ -42,11 +42,16 @@ before(async () => {
 after(() => engine?.stop());
 
 const filters = (selection: Partial<FacetFilters> = {}): FacetFilters => ({ ...DEFAULT_QUERY.filters, ...selection });
-const query = (measureId: string, selection: Partial<FacetFilters> = {}) => ({ measure: measureById(measureId)!, filters: filters(selection), sort: 'place' as const });
+const query = (measureId: string, selection: Partial<FacetFilters> = {}) => ({
+  measure: measureById(measureId)!,
+  filters: filters(selection),
+  sort: 'place' as const,
+});
 
 async function figureOf(measureId: string, reportId: string) {
   const comparison = await loadComparison(search, query(measureId), 100);
-  for (const series of comparison.series) for (const observations of series.byYear.values()) for (const observation of observations) if (observation.reportId === reportId) return observation.figure;
+  for (const series of comparison.series)
+    for (const observations of series.byYear.values()) for (const observation of observations) if (observation.reportId === reportId) return observation.figure;
   assert.fail(`${reportId} is not in the comparison of ${measureId}`);
 }
 
@@ -63,8 +68,20 @@ test('figures as printed in the files (checked by hand against data/)', async ()
 });
 
 const MEASURES_CHECKED = [
-  't3-1.total', 't3-1.natural', 't3-3-1.total', 't3-3-3.total', 't3-3-4.total', 't3-3-6.total', 't3-4.total', 't4.review.total',
-  't2-1-1.new', 't2-5-1.decisions', 't2-8-1.fee-amount', 'disclosure-rate', 'refusal-rate', 'review-correction-rate',
+  't3-1.total',
+  't3-1.natural',
+  't3-3-1.total',
+  't3-3-3.total',
+  't3-3-4.total',
+  't3-3-6.total',
+  't3-4.total',
+  't4.review.total',
+  't2-1-1.new',
+  't2-5-1.decisions',
+  't2-8-1.fee-amount',
+  'disclosure-rate',
+  'refusal-rate',
+  'review-correction-rate',
 ];
 
 test('cell by cell, the comparison equals the parsed reports, and has every report with the rows', async () => {
@@ -95,12 +112,18 @@ test('facet filters choose places and years; each issuer is its own line', async
   assert.deepEqual(jiangsu.series.map((series) => series.place.issuer).sort(), ['淮安市人民政府', '淮安市洪泽区人民政府'].sort());
   const pingtan = await loadComparison(search, query('t2-5-1.decisions', { issuer: ['平潭综合实验区管委会'] }), 100);
   assert.equal(pingtan.series.length, 1);
-  assert.deepEqual(pingtan.series[0]!.breaks.map((change) => [change.previousYear, change.year]), [[2020, 2021]]);
+  assert.deepEqual(
+    pingtan.series[0]!.breaks.map((change) => [change.previousYear, change.year]),
+    [[2020, 2021]],
+  );
 });
 
 test('平潭’s 行政复议 since 2011: the 统计表 years in the same series, marked; years without a figure listed', async () => {
   const comparison = await loadComparison(search, query('t4.review.total', { issuer: ['平潭综合实验区管委会'] }), 100);
-  assert.deepEqual(comparison.years, Array.from({ length: 15 }, (_, index) => 2011 + index));
+  assert.deepEqual(
+    comparison.years,
+    Array.from({ length: 15 }, (_, index) => 2011 + index),
+  );
   const [series] = comparison.series;
   const figure = (year: number) => series!.byYear.get(year)?.[0]?.figure;
   assert.deepEqual([figure(2011)!.value, figure(2014)!.value, figure(2018)!.value], [0, 0, 0]);
@@ -111,7 +134,10 @@ test('平潭’s 行政复议 since 2011: the 统计表 years in the same series
   assert.deepEqual([figure(2015)!.value, figure(2015)!.gap], [null, 'unreadable']);
   assert.deepEqual(missingYears(series!, comparison.years), { noReport: [2012, 2013], noFigure: [2015] });
   const refused = await loadComparison(search, query('t3-3-3.total', { issuer: ['平潭综合实验区管委会'] }), 100);
-  assert.deepEqual(refused.series[0]!.breaks.map((change) => [change.previousYear, change.year]), [[2018, 2019]]);
+  assert.deepEqual(
+    refused.series[0]!.breaks.map((change) => [change.previousYear, change.year]),
+    [[2018, 2019]],
+  );
 });
 
 test('the page shows at most maxPlaces issuers, those with most reports, and says how many were left out', async () => {
@@ -129,7 +155,12 @@ test('partitions cover every hit exactly once, however small they must be', asyn
   const fields = ['reportId', 'anchor'];
   const whole: string[] = [];
   for (const anchor of anchorsOf(measureById('t3-3-4.total')!)) {
-    for await (const page of searchPages<{ reportId: string; anchor: string }>(search, { ...rows, filter: [...rows.filter, [`anchor = "${anchor}"`]] }, fields, 1000)) {
+    for await (const page of searchPages<{ reportId: string; anchor: string }>(
+      search,
+      { ...rows, filter: [...rows.filter, [`anchor = "${anchor}"`]] },
+      fields,
+      1000,
+    )) {
       whole.push(...page.map((hit) => `${hit.reportId}#${hit.anchor}`));
     }
   }
@@ -139,7 +170,12 @@ test('partitions cover every hit exactly once, however small they must be', asyn
     count++;
     assert.ok(partition.total <= 3);
     for (const anchor of anchorsOf(measureById('t3-3-4.total')!)) {
-      for await (const page of searchPages<{ reportId: string; anchor: string }>(search, { ...rows, filter: [...partition.filter, [`anchor = "${anchor}"`]] }, fields, 2)) {
+      for await (const page of searchPages<{ reportId: string; anchor: string }>(
+        search,
+        { ...rows, filter: [...partition.filter, [`anchor = "${anchor}"`]] },
+        fields,
+        2,
+      )) {
         pieces.push(...page.map((hit) => `${hit.reportId}#${hit.anchor}`));
       }
     }
@@ -164,7 +200,9 @@ test('the CSV export streams every report of the comparison', async () => {
 test('the search export gives every table row the search finds, and nothing else', async () => {
   const exported = [];
   for await (const row of exportedRows(search, { ...DEFAULT_QUERY, q: '行政许可' }, 'http://localhost')) exported.push(row);
-  const expected = [...parsed.values()].flatMap((report) => report.rows.filter((row) => row.path.join('').includes('行政许可')).map((row) => `${report.report.id}#${row.anchor}`));
+  const expected = [...parsed.values()].flatMap((report) =>
+    report.rows.filter((row) => row.path.join('').includes('行政许可')).map((row) => `${report.report.id}#${row.anchor}`),
+  );
   assert.ok(exported.length > 0);
   assert.ok(exported.every((row) => row.table !== ''));
   assert.deepEqual(exported.map((row) => `${row.reportId}#${row.anchor}`).sort(), expected.sort());
@@ -178,12 +216,18 @@ test('/checks lists exactly the reports whose identities fail or whose text cont
   for (const id of ['2020-pingtan-zonghe-shiyanqu', '2023-huaian-hongze-qu', '2024-huaian-hongze-qu']) assert.ok(expected.includes(id), id);
   const failing = [...parsed.values()].filter((report) => report.checks.some((check) => !check.ok)).map((report) => report.report.id);
   assert.deepEqual(
-    listed.filter((report) => report.failedChecks.length > 0).map((report) => report.reportId).sort(),
+    listed
+      .filter((report) => report.failedChecks.length > 0)
+      .map((report) => report.reportId)
+      .sort(),
     failing.sort(),
   );
   const only2024 = [];
   for await (const report of reportsWithIssues(search, filters({ year: ['2024'] }))) only2024.push(report.reportId);
-  assert.deepEqual(only2024, expected.filter((id) => parsed.get(id)!.report.year === 2024));
+  assert.deepEqual(
+    only2024,
+    expected.filter((id) => parsed.get(id)!.report.year === 2024),
+  );
 });
 
 test('a report summary compares with the same issuer a year before', async () => {
@@ -209,8 +253,14 @@ test('the list of all reports: each once, by place then year, pages that add up 
   assert.deepEqual(new Set(whole.reports.map((report) => report.reportId)), new Set(parsed.keys()));
   // One issuer's reports together, by year.
   const pingtan = whole.reports.map((report, index) => ({ report, index })).filter(({ report }) => report.issuer === '平潭综合实验区管委会');
-  assert.deepEqual(pingtan.map(({ index }) => index - pingtan[0]!.index), pingtan.map((_, index) => index));
-  assert.deepEqual(pingtan.map(({ report }) => report.year), [...pingtan.map(({ report }) => report.year)].sort());
+  assert.deepEqual(
+    pingtan.map(({ index }) => index - pingtan[0]!.index),
+    pingtan.map((_, index) => index),
+  );
+  assert.deepEqual(
+    pingtan.map(({ report }) => report.year),
+    [...pingtan.map(({ report }) => report.year)].sort(),
+  );
   // Pages of 5, walked through the place counts, give the same list.
   const paged = [];
   for (let page = 1; page <= Math.ceil(parsed.size / 5); page++) {
@@ -218,10 +268,19 @@ test('the list of all reports: each once, by place then year, pages that add up 
     assert.equal(list.totalPages, Math.ceil(parsed.size / 5));
     paged.push(...list.reports.map((report) => report.reportId));
   }
-  assert.deepEqual(paged, whole.reports.map((report) => report.reportId));
+  assert.deepEqual(
+    paged,
+    whole.reports.map((report) => report.reportId),
+  );
   const fujian2019 = await loadReportList(search, parseReportListParams(new URLSearchParams('province=福建省&year=2019')));
-  assert.deepEqual(fujian2019.reports.map((report) => report.reportId), ['2019-pingtan-zonghe-shiyanqu']);
-  assert.ok(fujian2019.options.year.some((option) => option.value === '2011'), 'years under the other filters');
+  assert.deepEqual(
+    fujian2019.reports.map((report) => report.reportId),
+    ['2019-pingtan-zonghe-shiyanqu'],
+  );
+  assert.ok(
+    fujian2019.options.year.some((option) => option.value === '2011'),
+    'years under the other filters',
+  );
   const unstated = await loadReportList(search, parseReportListParams(new URLSearchParams('year=未标明')));
   assert.equal(unstated.total, [...parsed.values()].filter((report) => report.report.year === null).length);
 });

@@ -16,9 +16,7 @@ const REPORT_FIELDS = ['reportId', 'title', 'year', 'province', 'city', 'distric
 export type ReportWithIssues = Pick<ReportDocument, (typeof REPORT_FIELDS)[number]> & ReportQuality;
 
 /** The facets the reports index can filter by (it has no 公开类别 or 内容类型: those are per passage). */
-export const QUALITY_FACETS = FACETS.map((facet) => facet.name).filter((name) =>
-  (REPORT_SETTINGS.filterableAttributes as readonly string[]).includes(name),
-);
+export const QUALITY_FACETS = FACETS.map((facet) => facet.name).filter((name) => (REPORT_SETTINGS.filterableAttributes as readonly string[]).includes(name));
 
 const PAGE_SIZE = 500;
 

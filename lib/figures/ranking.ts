@@ -35,5 +35,10 @@ export function rankObservations(observations: readonly Observation[], sort: Val
 /** Rankings of every year, the latest first (the API's order when asked for a sort by value). */
 export function rankByYear(observations: readonly Observation[], sort: ValueSort): Ranked[] {
   const years = [...new Set(observations.map((observation) => observation.year))].sort((a, b) => b - a);
-  return years.flatMap((year) => rankObservations(observations.filter((observation) => observation.year === year), sort));
+  return years.flatMap((year) =>
+    rankObservations(
+      observations.filter((observation) => observation.year === year),
+      sort,
+    ),
+  );
 }

@@ -23,6 +23,10 @@ test('a bad value is an error naming the parameter (a 400)', () => {
     ['province=' + 'a'.repeat(101), 'province'],
     ['city=%01', 'city'],
   ] as const) {
-    assert.throws(() => parse(query), (error: unknown) => error instanceof InvalidParameterError && error.parameter === parameter, query);
+    assert.throws(
+      () => parse(query),
+      (error: unknown) => error instanceof InvalidParameterError && error.parameter === parameter,
+      query,
+    );
   }
 });

@@ -21,7 +21,11 @@ export interface ReportListQuery {
   page: number;
 }
 
-const placeName = z.string().min(1).max(100).refine((value) => !/[\u0000-\u001f\u007f]/.test(value));
+const placeName = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value));
 
 /** Each filter's values, and how the API's 400 names the rule. `未标明`: reports that do not state it. */
 const FILTER_RULES: Record<ListFilter, { schema: z.ZodType<string>; rule: string }> = {

@@ -66,7 +66,8 @@ async function collect(engine: SearchEngine, filter: FilterExpression, depth: nu
   const { total, distribution } = await countHits(engine, search, level);
   const values = ordered(distribution);
   const named = values.reduce((sum, [, count]) => sum + count, 0);
-  if (!NULLABLE.has(level) && named < total) throw new SearchUnavailableError(`facet ${level} lists ${named} of ${total} reports; raise faceting.maxValuesPerFacet`);
+  if (!NULLABLE.has(level) && named < total)
+    throw new SearchUnavailableError(`facet ${level} lists ${named} of ${total} reports; raise faceting.maxValuesPerFacet`);
   const buckets: Array<[FilterExpression, number]> = [
     ...(NULLABLE.has(level) && total > named ? [[[absent(level)], total - named] as [FilterExpression, number]] : []),
     ...values.map(([value, count]) => [[[`${level} = ${quoteFilterValue(value)}`]], count] as [FilterExpression, number]),

@@ -40,7 +40,9 @@ export function measureOfRow(row: RowRef): Measure | undefined {
       return firstReading((measure) => measure.variants.some((variant) => variant.numerator.length === 1 && variant.numerator[0]!.anchor === row.anchor));
     case '统计表': {
       const key = statisticsKey(row.path);
-      return key ? firstReading((measure) => measure.variants.some((variant) => variant.numerator.length === 1 && variant.numerator[0]!.anchor === key)) : undefined;
+      return key
+        ? firstReading((measure) => measure.variants.some((variant) => variant.numerator.length === 1 && variant.numerator[0]!.anchor === key))
+        : undefined;
     }
     default:
       return undefined;

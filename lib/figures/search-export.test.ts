@@ -6,7 +6,6 @@ import type { ParsedReport, TableRow } from '@/lib/report/schema';
 import { DEFAULT_QUERY, parseApiSearchParams } from '@/lib/search/query-schema';
 import { rowCsvLines, rowsCsv, searchExportHref, type ExportedRow } from './search-export';
 
-
 function exported(parsed: ParsedReport, row: TableRow): ExportedRow {
   const { report } = parsed;
   return {
@@ -27,17 +26,39 @@ function exported(parsed: ParsedReport, row: TableRow): ExportedRow {
 
 test('one CSV line per cell; a negative figure stays a number; units kept', async () => {
   const parsed = await parsedReport('2020-hangzhou-xiacheng-qu.txt');
-  const licences = rowCsvLines(exported(parsed, parsed.rows.find((row) => row.anchor === 't2-5-1')!)).split('\r\n').filter(Boolean);
+  const licences = rowCsvLines(
+    exported(
+      parsed,
+      parsed.rows.find((row) => row.anchor === 't2-5-1')!,
+    ),
+  )
+    .split('\r\n')
+    .filter(Boolean);
   assert.equal(licences.length, 3);
   assert.match(licences[1]!, /,表二,第二十条第（五）项 \/ 行政许可,本年增\/减,-87,,已读取,https:\/\/example\.org\/reports\/2020-hangzhou-xiacheng-qu#t2-5-1,/);
-  const procurement = rowCsvLines(exported(parsed, parsed.rows.find((row) => row.anchor === 't2-9-1')!));
+  const procurement = rowCsvLines(
+    exported(
+      parsed,
+      parsed.rows.find((row) => row.anchor === 't2-9-1')!,
+    ),
+  );
   assert.match(procurement, /,采购总金额,202529227\.9,元,/);
   // The blank 规章 row: one line, column and value empty.
-  const blank = rowCsvLines(exported(parsed, parsed.rows.find((row) => row.anchor === 't2-1-1')!)).split('\r\n').filter(Boolean);
+  const blank = rowCsvLines(
+    exported(
+      parsed,
+      parsed.rows.find((row) => row.anchor === 't2-1-1')!,
+    ),
+  )
+    .split('\r\n')
+    .filter(Boolean);
   assert.equal(blank.length, 1);
   assert.match(blank[0]!, /,表二,第二十条第（一）项 \/ 规章,,,,已读取,/);
   async function* one() {
-    yield exported(parsed, parsed.rows.find((row) => row.anchor === 't3-4')!);
+    yield exported(
+      parsed,
+      parsed.rows.find((row) => row.anchor === 't3-4')!,
+    );
   }
   let csv = '';
   for await (const chunk of rowsCsv(one())) csv += chunk;

@@ -114,7 +114,9 @@ export async function* rowsCsv(rows: AsyncIterable<ExportedRow>): AsyncGenerator
 
 /** `{ ok, query, rows: [...] }`, the rows streamed. */
 export async function* rowsJson(rows: AsyncIterable<ExportedRow>, query: SearchQuery): AsyncGenerator<string> {
-  const filters = Object.fromEntries(FACETS.filter((facet) => facet.name !== 'kind' && query.filters[facet.name].length > 0).map((facet) => [facet.name, query.filters[facet.name]]));
+  const filters = Object.fromEntries(
+    FACETS.filter((facet) => facet.name !== 'kind' && query.filters[facet.name].length > 0).map((facet) => [facet.name, query.filters[facet.name]]),
+  );
   yield `{"ok":true,"query":${JSON.stringify({ q: query.q, match: query.match, filters })},"rows":`;
   yield* jsonArrayChunks(rows);
   yield '}\n';

@@ -62,7 +62,10 @@ test('table 二 columns that changed in 2021 break the series between 2020 and 2
 
 test('（六）其他处理 breaks where the report starts printing it as three rows', () => {
   const breaks = seriesOf('t3-3-6.total', '平潭综合实验区管委会').breaks;
-  assert.deepEqual(breaks.map((change) => [change.previousYear, change.year]), [[2020, 2021]]);
+  assert.deepEqual(
+    breaks.map((change) => [change.previousYear, change.year]),
+    [[2020, 2021]],
+  );
   assert.match(breaks[0]!.after, /1 \+ 2 \+ 3 各项之和/);
   // 洪泽区 prints （六） as one row in both its 2021-format reports: no break.
   assert.deepEqual(seriesOf('t3-3-6.total', '淮安市洪泽区人民政府').breaks, []);
@@ -87,20 +90,24 @@ const figure = (value: number | null, definition: string | null, unit: string): 
   anchors: ['t2-9-1'],
 });
 const place = { issuer: '甲', province: '省', city: null, district: null, level: '省级' } as const;
-const at = (year: number, value: number | null, definition: string | null, unit = '') => [
-  year,
-  [{ reportId: `r${year}`, year, place, figure: figure(value, definition, unit) }],
-] as const;
+const at = (year: number, value: number | null, definition: string | null, unit = '') =>
+  [year, [{ reportId: `r${year}`, year, place, figure: figure(value, definition, unit) }]] as const;
 
 test('a printed unit that changes breaks the series; a unit printed in one year only does not', () => {
   const changed = seriesBreaks(new Map([at(2019, 5, 'd', '元'), at(2020, 6, 'd', '万元')]));
-  assert.deepEqual(changed.map((change) => [change.year, change.before, change.after]), [[2020, 'd（元）', 'd（万元）']]);
+  assert.deepEqual(
+    changed.map((change) => [change.year, change.before, change.after]),
+    [[2020, 'd（元）', 'd（万元）']],
+  );
   assert.deepEqual(seriesBreaks(new Map([at(2019, 5, 'd', '项'), at(2020, 6, 'd', '')])), []);
 });
 
 test('a break is found across a year without the measure; gaps keep their definition', () => {
   const breaks = seriesBreaks(new Map([at(2019, 1, 'a'), at(2020, null, null), at(2021, null, 'b')]));
-  assert.deepEqual(breaks.map((change) => [change.previousYear, change.year]), [[2019, 2021]]);
+  assert.deepEqual(
+    breaks.map((change) => [change.previousYear, change.year]),
+    [[2019, 2021]],
+  );
 });
 
 test('a chart draws a figure only when the reports of a year agree', () => {

@@ -72,7 +72,9 @@ export function seriesBreaks(byYear: ReadonlyMap<number, readonly Observation[]>
   const breaks: SeriesBreak[] = [];
   let last: { year: number; figure: Figure } | null = null;
   for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
-    const figure = present(byYear.get(year), `the year ${year} of the series`).map((observation) => observation.figure).find((candidate) => candidate.definition !== null);
+    const figure = present(byYear.get(year), `the year ${year} of the series`)
+      .map((observation) => observation.figure)
+      .find((candidate) => candidate.definition !== null);
     if (!figure) continue;
     if (last) {
       const unitChanged = !sameUnit(figure.unit, last.figure.unit);
@@ -104,9 +106,7 @@ export function groupByPlace(observations: Iterable<Observation>): PlaceSeries[]
     entry.byYear.set(observation.year, [...(entry.byYear.get(observation.year) ?? []), observation]);
     places.set(key, entry);
   }
-  return [...places]
-    .map(([key, { place, byYear }]) => ({ key, place, byYear, breaks: seriesBreaks(byYear) }))
-    .sort((a, b) => comparePlaces(a.place, b.place));
+  return [...places].map(([key, { place, byYear }]) => ({ key, place, byYear, breaks: seriesBreaks(byYear) })).sort((a, b) => comparePlaces(a.place, b.place));
 }
 
 /**

@@ -41,5 +41,8 @@ export function statisticsKey(path: readonly string[]): StatisticsKey | null {
 }
 
 export function statisticsWording(key: StatisticsKey): string {
-  return present(STATISTICS_ROWS.find((row) => row.key === key), `the statistics row ${key}`).wording;
+  return present(
+    STATISTICS_ROWS.find((row) => row.key === key),
+    `the statistics row ${key}`,
+  ).wording;
 }

@@ -22,7 +22,10 @@ const itemOf = (summary: ReturnType<typeof summarize>, id: string) => summary.it
 
 test('the key figures of a report, in order, each from its table row', () => {
   const summary = summarize(input('2024-huaian-hongze-qu'), []);
-  assert.deepEqual(summary.items.map((item) => item.measure.id), SUMMARY_MEASURES.map((measure) => measure.id));
+  assert.deepEqual(
+    summary.items.map((item) => item.measure.id),
+    SUMMARY_MEASURES.map((measure) => measure.id),
+  );
   assert.equal(itemOf(summary, 't3-1.total').figure.value, 95);
   assert.equal(itemOf(summary, 't4.review.total').figure.value, 2);
   assert.equal(itemOf(summary, 'review-correction-rate').figure.value, 50);

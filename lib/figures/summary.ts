@@ -89,7 +89,9 @@ export function summarize(current: SummaryInput, previousReports: readonly Summa
     year: current.year,
     items: SUMMARY_MEASURES.map(({ id, label }) => {
       const measure = measureById(id)!;
-      return measure.yearOnYearOf ? yearOnYearItem(measure, label, current.tables, previousReports) : item(measure, label, current.tables, previous?.tables ?? null);
+      return measure.yearOnYearOf
+        ? yearOnYearItem(measure, label, current.tables, previousReports)
+        : item(measure, label, current.tables, previous?.tables ?? null);
     }),
     previous: previous ? { reportId: previous.reportId, year: previous.year } : null,
     previousNote,

@@ -36,7 +36,11 @@ test('the change in per cent, marked as computed, with the two figures it compar
 
 test('never invented: no previous report, a gap in either year, several reports, another definition, a previous 0', () => {
   const gap = (current: Figure, previous: Figure[]) => {
-    const change = yearOnYear(MEASURE, current, previous.map((before, index) => ({ reportId: `r${index}`, figure: before })));
+    const change = yearOnYear(
+      MEASURE,
+      current,
+      previous.map((before, index) => ({ reportId: `r${index}`, figure: before })),
+    );
     assert.equal(change.value, null);
     return change.gap;
   };
@@ -61,6 +65,10 @@ test('observations: each year against the same place’s year before, only the y
   const changes = yearOnYearObservations(MEASURE, [at('a18', 2018, 100), at('a19', 2019, 150), at('b19', 2019, 10, other), at('a21', 2021, 1)], [2019, 2021]);
   assert.deepEqual(
     changes.map((change) => [change.reportId, change.figure.value, change.figure.gap]),
-    [['a19', 50, null], ['b19', null, 'no-previous-year'], ['a21', null, 'no-previous-year']],
+    [
+      ['a19', 50, null],
+      ['b19', null, 'no-previous-year'],
+      ['a21', null, 'no-previous-year'],
+    ],
   );
 });

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { copyFlagChanges } from './copies';
 
-const doc = (id: string, reportId: string, dedupKey?: string, copy?: boolean) => ({ id, reportId, ...(dedupKey ? { dedupKey } : {}), ...(copy === undefined ? {} : { copy }) });
+const doc = (id: string, reportId: string, dedupKey?: string, copy?: boolean) => ({
+  id,
+  reportId,
+  ...(dedupKey ? { dedupKey } : {}),
+  ...(copy === undefined ? {} : { copy }),
+});
 
 test('of the documents sharing a key, the one of the smallest report id is kept, the others are copies', () => {
   const changes = copyFlagChanges([doc('b__1', 'b', 'k1'), doc('a__1', 'a', 'k1'), doc('c__1', 'c', 'k1'), doc('b__2', 'b', 'k2'), doc('a__3', 'a')]);

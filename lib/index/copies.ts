@@ -47,7 +47,10 @@ export function copyFlagChanges(documents: readonly Flagged[]): Array<Pick<Searc
 async function documentsOf(index: Index<SearchDocument>, reportIds: readonly string[]): Promise<Flagged[]> {
   const documents: Flagged[] = [];
   for (let start = 0; start < reportIds.length; start += REPORTS_PER_REQUEST) {
-    const names = reportIds.slice(start, start + REPORTS_PER_REQUEST).map(quoteFilterValue).join(', ');
+    const names = reportIds
+      .slice(start, start + REPORTS_PER_REQUEST)
+      .map(quoteFilterValue)
+      .join(', ');
     for (let offset = 0; ; offset += PAGE) {
       const page = await index.getDocuments<Flagged>({ filter: `reportId IN [${names}]`, fields: ['id', 'reportId', 'dedupKey', 'copy'], limit: PAGE, offset });
       documents.push(...page.results);

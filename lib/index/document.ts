@@ -3,7 +3,17 @@
  * (lib/search/query): one search document per section or table row, one report document per
  * report, and the ids that address them.
  */
-import { ParsedReport, UNMARKED, type Category, type Layout, type Level, type MetaField, type ReportMeta, type RowStatus, type TableId } from '@/lib/report/schema';
+import {
+  ParsedReport,
+  UNMARKED,
+  type Category,
+  type Layout,
+  type Level,
+  type MetaField,
+  type ReportMeta,
+  type RowStatus,
+  type TableId,
+} from '@/lib/report/schema';
 import type { DocumentKind } from './facets';
 
 export interface SearchDocument {

@@ -33,10 +33,7 @@ function indexableTerms(path: readonly string[], text: string): string {
   return terms;
 }
 
-type ReportFields = Pick<
-  SearchDocument,
-  'reportId' | 'title' | 'year' | 'province' | 'city' | 'district' | 'issuer' | 'level' | 'layout'
->;
+type ReportFields = Pick<SearchDocument, 'reportId' | 'title' | 'year' | 'province' | 'city' | 'district' | 'issuer' | 'level' | 'layout'>;
 
 function reportFields(report: ReportMeta): ReportFields {
   const { id, title, year, level, layout } = report;

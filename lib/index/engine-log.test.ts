@@ -6,10 +6,14 @@ import { test } from 'node:test';
 import { engineLogErrors, watchEngineLog } from './engine-log';
 
 // Lines as Meilisearch 1.21 writes them on a full disk (its human format, with colours).
-const before = '\u001b[2m2026-12-02T19:51:23.4Z\u001b[0m \u001b[31mERROR\u001b[0m \u001b[2mindex_scheduler\u001b[0m\u001b[2m:\u001b[0m an error from before the run\n';
-const request = '\u001b[2m2026-12-02T19:51:34.2Z\u001b[0m \u001b[32m INFO\u001b[0m \u001b[1mHTTP request\u001b[0m{method=GET status_code=404 error=Index `x` not found.}\n';
-const batch = '\u001b[2m2026-12-02T19:51:34.242059Z\u001b[0m \u001b[31mERROR\u001b[0m \u001b[2mindex_scheduler::scheduler\u001b[0m\u001b[2m:\u001b[0m Batch failed Input/output error (os error 5).\n';
-const disk = '\u001b[2m2026-12-02T19:51:34.242329Z\u001b[0m \u001b[31mERROR\u001b[0m \u001b[2mindex_scheduler\u001b[0m\u001b[2m:\u001b[0m No space left on device (os error 28)\n';
+const before =
+  '\u001b[2m2026-12-02T19:51:23.4Z\u001b[0m \u001b[31mERROR\u001b[0m \u001b[2mindex_scheduler\u001b[0m\u001b[2m:\u001b[0m an error from before the run\n';
+const request =
+  '\u001b[2m2026-12-02T19:51:34.2Z\u001b[0m \u001b[32m INFO\u001b[0m \u001b[1mHTTP request\u001b[0m{method=GET status_code=404 error=Index `x` not found.}\n';
+const batch =
+  '\u001b[2m2026-12-02T19:51:34.242059Z\u001b[0m \u001b[31mERROR\u001b[0m \u001b[2mindex_scheduler::scheduler\u001b[0m\u001b[2m:\u001b[0m Batch failed Input/output error (os error 5).\n';
+const disk =
+  '\u001b[2m2026-12-02T19:51:34.242329Z\u001b[0m \u001b[31mERROR\u001b[0m \u001b[2mindex_scheduler\u001b[0m\u001b[2m:\u001b[0m No space left on device (os error 28)\n';
 
 test('the scheduler errors logged since the watch began, each once, read as the log grows', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'engine-log-'));

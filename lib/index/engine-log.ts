@@ -20,7 +20,10 @@ let watched: Watch | null = null;
 
 /** From now on, the scheduler errors `file` receives are the engine's reasons (lib/index/engine.ts). */
 export async function watchEngineLog(file: string): Promise<void> {
-  const size = await stat(file).then((info) => info.size, () => 0);
+  const size = await stat(file).then(
+    (info) => info.size,
+    () => 0,
+  );
   watched = { file, offset: size, partial: '', errors: new Set() };
 }
 

@@ -56,9 +56,7 @@ async function stalledBecause(owner: TaskOwner, task: Task, starts: Map<number, 
   if (!restarted && errors.length === 0) return null;
   const failing = processing ? describeTask(processing) : describeTask(task);
   const reason =
-    errors.length > 0
-      ? `the engine says: ${errors.slice(-3).join(' / ')}`
-      : 'Meilisearch gives the reason only in its log (a full disk is the usual cause)';
+    errors.length > 0 ? `the engine says: ${errors.slice(-3).join(' / ')}` : 'Meilisearch gives the reason only in its log (a full disk is the usual cause)';
   return `Meilisearch cannot finish ${failing}: ${restarted ? 'it failed the batch and is retrying it; ' : ''}${reason}`;
 }
 

@@ -42,7 +42,10 @@ export const FACET_NAMES: readonly FacetName[] = FACETS.map((facet) => facet.nam
 
 /** How a facet reads to readers (年度, 省份, …). */
 export function facetLabel(name: FacetName): string {
-  return present(FACETS.find((facet) => facet.name === name), `the facet ${name}`).label;
+  return present(
+    FACETS.find((facet) => facet.name === name),
+    `the facet ${name}`,
+  ).label;
 }
 
 /** The facets whose values a search with these selections counts (see `countedAfter`). */

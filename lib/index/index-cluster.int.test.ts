@@ -51,7 +51,9 @@ const admin = (name: string): Meilisearch => adminClient({ url: config.servers[n
 const index = (server?: string) => indexCluster({ config, server, paths: [dataDir], dataDir, prefix: PREFIX, parser });
 
 async function reportIdsOn(name: string): Promise<string[]> {
-  const { results } = await admin(name).index(liveIndexNames(PREFIX).reports).getDocuments({ fields: ['reportId'] });
+  const { results } = await admin(name)
+    .index(liveIndexNames(PREFIX).reports)
+    .getDocuments({ fields: ['reportId'] });
   return results.map((document) => String(document.reportId)).sort();
 }
 
@@ -67,10 +69,16 @@ after(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-test('each report on its province\'s server, each file read once; either server searches both', async () => {
+test("each report on its province's server, each file read once; either server searches both", async () => {
   const summaries = await index();
   assert.equal(parsedFiles, Object.keys(PLACES).length);
-  assert.deepEqual(summaries.map(({ server, summary }) => [server, summary.mode, summary.reports]), [['ms0', 'rebuild', 2], ['ms1', 'rebuild', 2]]);
+  assert.deepEqual(
+    summaries.map(({ server, summary }) => [server, summary.mode, summary.reports]),
+    [
+      ['ms0', 'rebuild', 2],
+      ['ms1', 'rebuild', 2],
+    ],
+  );
   assert.deepEqual(await reportIdsOn('ms0'), ['pingtan-2020', 'pingtan-2021']);
   assert.deepEqual(await reportIdsOn('ms1'), ['hongze-2020', 'xiacheng-2020']);
   for (const name of ['ms0', 'ms1']) {
@@ -87,7 +95,10 @@ test('each report on its province\'s server, each file read once; either server 
 test('--server rebuilds one server and leaves the other untouched', async () => {
   const before = await readIndexState(admin('ms0'), PREFIX);
   const summaries = await index('ms1');
-  assert.deepEqual(summaries.map(({ server, summary }) => [server, summary.reports]), [['ms1', 2]]);
+  assert.deepEqual(
+    summaries.map(({ server, summary }) => [server, summary.reports]),
+    [['ms1', 2]],
+  );
   assert.deepEqual(await readIndexState(admin('ms0'), PREFIX), before);
   assert.notEqual((await readIndexState(admin('ms1'), PREFIX))?.indexedAt, before?.indexedAt);
   await assert.rejects(index('ms9'), /no server "ms9" in MEILI_CLUSTER \(it has ms0, ms1\)/);

@@ -81,14 +81,25 @@ test('a report whose second build fails (once its copies are known) is named; th
         throw new Error('second build failed');
       },
     });
-  const copies: ReportParser = { ...parser, markDuplicates: (reports) => reports.map((report) => (report.report.id === broken ? failingAgain(report) : report)) };
+  const copies: ReportParser = {
+    ...parser,
+    markDuplicates: (reports) => reports.map((report) => (report.report.id === broken ? failingAgain(report) : report)),
+  };
   const summary = await indexReports({ paths: [dataDir], client, prefix: 'again', dataDir, parser: copies });
   assert.deepEqual(summary.failures, [{ file: path.relative(process.cwd(), file(`${broken}.txt`)), reason: 'second build failed' }]);
   assert.equal(summary.reports, FILES.length - 1);
-  assert.deepEqual(await reportIds('again'), FILES.map((name) => name.replace(/\.\w+$/, '')).filter((id) => id !== broken).sort());
+  assert.deepEqual(
+    await reportIds('again'),
+    FILES.map((name) => name.replace(/\.\w+$/, ''))
+      .filter((id) => id !== broken)
+      .sort(),
+  );
   const documents = await client.index(liveIndexNames('again').documents).getDocuments({ fields: ['reportId'], limit: 1000 });
   assert.equal(documents.results.length, summary.documents);
-  assert.ok(documents.results.every((document) => document.reportId !== broken), 'none of its first build is left');
+  assert.ok(
+    documents.results.every((document) => document.reportId !== broken),
+    'none of its first build is left',
+  );
 });
 
 test('a path that may not be read is named as such, not as missing', async (t) => {
@@ -100,7 +111,9 @@ test('a path that may not be read is named as such, not as missing', async (t) =
   });
   // Tests run as root, for whom no permission is ever denied: the refusal is the file system's answer, staged.
   mock.method(fs, 'stat', (target: string, ...rest: []) =>
-    target === forbidden ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, stat '${target}'`), { code: 'EACCES' })) : realStat(target, ...rest),
+    target === forbidden
+      ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, stat '${target}'`), { code: 'EACCES' }))
+      : realStat(target, ...rest),
   );
   syncBuiltinESMExports();
   const summary = await indexReports({ paths: [forbidden], client, prefix: 'forbidden', dataDir, parser, rebuild: true });

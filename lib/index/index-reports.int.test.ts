@@ -86,7 +86,10 @@ test('a report that states no year or place is indexed, found, and filed under �
   const unmarked = await search({ q: '蓝鲸湖', province: UNMARKED });
   assert.equal(unmarked.total, found.total, 'the 未标明 place facet selects it');
   const all = await search({ q: '' });
-  assert.ok((all.facets.province ?? []).some((value) => value.value === UNMARKED && value.count > 0), '未标明 is offered as a place');
+  assert.ok(
+    (all.facets.province ?? []).some((value) => value.value === UNMARKED && value.count > 0),
+    '未标明 is offered as a place',
+  );
 });
 
 test('every document is small enough to be indexed whole and keeps its text as printed', async () => {
@@ -178,6 +181,9 @@ test('one changed file updates only its report, in place, and the index is curre
   const update = await indexReports({ paths: [file], client, prefix: PREFIX, dataDir });
   assert.equal(update.mode, 'update');
   assert.equal(update.reports, 1);
-  assert.deepEqual((await allDocumentIds()).filter((id) => !id.startsWith('2020-hangzhou-xiacheng-qu__')), others);
+  assert.deepEqual(
+    (await allDocumentIds()).filter((id) => !id.startsWith('2020-hangzhou-xiacheng-qu__')),
+    others,
+  );
   assert.equal(await isIndexCurrent({ url: engine.url, apiKey: engine.masterKey }, dataDir, PREFIX), true);
 });

@@ -138,7 +138,15 @@ async function timed<T>(clock: Clock, phase: keyof Clock, work: () => T | Promis
 }
 
 /** Parses one file into `parsed`; a failure is recorded and gives null. */
-async function parseOne(file: string, index: number, total: number, parser: ReportParser, parsed: ParsedFiles, failures: IndexFailure[], onProgress?: OnProgress): Promise<ParsedReport | null> {
+async function parseOne(
+  file: string,
+  index: number,
+  total: number,
+  parser: ReportParser,
+  parsed: ParsedFiles,
+  failures: IndexFailure[],
+  onProgress?: OnProgress,
+): Promise<ParsedReport | null> {
   const progress = { kind: 'file' as const, file: display(file), done: index + 1, total };
   try {
     const report = await parser.parseFile(file);
@@ -372,12 +380,7 @@ async function withStoredDuplicates(client: Meilisearch, prefix: string, reports
   );
 }
 
-async function rebuiltState(
-  stamps: ReadonlyMap<string, string>,
-  configuration: string,
-  counts: Counts,
-  failures: IndexFailure[],
-): Promise<IndexState> {
+async function rebuiltState(stamps: ReadonlyMap<string, string>, configuration: string, counts: Counts, failures: IndexFailure[]): Promise<IndexState> {
   const files = Object.fromEntries(stamps);
   return {
     id: STATE_DOCUMENT_ID,

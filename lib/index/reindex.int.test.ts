@@ -94,7 +94,10 @@ test('a failed rebuild leaves the old index serving and no build index behind', 
   broken.documents[4] = { ...broken.documents[4]!, id: 'not a valid id!' };
   await assert.rejects(rebuildIndexes(client, 'crash', broken, await stateFor(broken)), /invalid_document_id|not a valid id|document identifier/i);
   assert.equal(await totalHits(liveIndexNames('crash').documents), good.documents.length);
-  assert.deepEqual((await indexUids()).filter((uid) => uid.startsWith('crash') && uid.includes('__build_')), []);
+  assert.deepEqual(
+    (await indexUids()).filter((uid) => uid.startsWith('crash') && uid.includes('__build_')),
+    [],
+  );
 });
 
 test('a build index recreated without settings (deleted by another run) is never swapped in', async () => {
@@ -112,7 +115,10 @@ test('a build index recreated without settings (deleted by another run) is never
   assert.equal(await totalHits(live.documents), good.documents.length);
   const settings = await client.index(live.documents).getSettings();
   assert.deepEqual([...settings.filterableAttributes!].map(String).sort(), [...DOCUMENT_SETTINGS.filterableAttributes].sort());
-  assert.deepEqual((await indexUids()).filter((uid) => uid.startsWith('recreated') && uid.includes('__build_')), []);
+  assert.deepEqual(
+    (await indexUids()).filter((uid) => uid.startsWith('recreated') && uid.includes('__build_')),
+    [],
+  );
 });
 
 test('build indexes left by a crashed run are deleted by the next run', async () => {
@@ -143,7 +149,13 @@ test('updating one report replaces its documents and leaves the others alone', a
     (await documents.getDocuments({ filter: `reportId = "${reportId}"`, fields: ['id'], limit: 100 })).results.map((document) => document.id).sort();
   assert.deepEqual(await idsOf('report-0'), update.documents.map((document) => document.id).sort());
   assert.ok(!(await idsOf('report-0')).includes('report-0__part-1-2'), 'the removed section is gone');
-  assert.deepEqual(await idsOf('report-1'), content.documents.filter((document) => document.reportId === 'report-1').map((document) => document.id).sort());
+  assert.deepEqual(
+    await idsOf('report-1'),
+    content.documents
+      .filter((document) => document.reportId === 'report-1')
+      .map((document) => document.id)
+      .sort(),
+  );
   assert.match((await documents.getDocument('report-0__t3-r3-1')).text, /自然人 98/);
   const state = await readIndexState(client, 'update');
   assert.deepEqual(state?.files, { 'x.txt': '1:1' });

@@ -93,11 +93,7 @@ async function settleInOrder(tasks: readonly QueuedTask[], onBatchIndexed?: (cou
  * Sends the batches one request at a time without waiting for their indexing (the engine
  * queues and autobatches them), then waits for each task in order.
  */
-async function addInBatches<T extends RecordAny>(
-  index: Index<T>,
-  documents: readonly T[],
-  onBatchIndexed?: (count: number) => void,
-): Promise<void> {
+async function addInBatches<T extends RecordAny>(index: Index<T>, documents: readonly T[], onBatchIndexed?: (count: number) => void): Promise<void> {
   const tasks: QueuedTask[] = [];
   for (const batch of batches(documents)) tasks.push(await enqueue(index, batch));
   await settleInOrder(tasks, onBatchIndexed);
@@ -119,7 +115,9 @@ async function assertCount(client: Meilisearch, uid: string, expected: number): 
 async function assertSettings(client: Meilisearch, uid: string, intended: Settings): Promise<void> {
   const differences = await indexDifferences(client, uid, intended);
   if (differences.length > 0) {
-    throw new Error(`build index ${differences.join(', ')} differs from this indexer's settings (was it deleted and recreated by another run?): not swapped in; the live index is untouched`);
+    throw new Error(
+      `build index ${differences.join(', ')} differs from this indexer's settings (was it deleted and recreated by another run?): not swapped in; the live index is untouched`,
+    );
   }
 }
 
@@ -234,13 +232,7 @@ export async function startRebuild(client: Meilisearch, prefix: string, events: 
   };
 }
 
-export async function rebuildIndexes(
-  client: Meilisearch,
-  prefix: string,
-  content: IndexContent,
-  state: IndexState,
-  events: WriteEvents = {},
-): Promise<void> {
+export async function rebuildIndexes(client: Meilisearch, prefix: string, content: IndexContent, state: IndexState, events: WriteEvents = {}): Promise<void> {
   const rebuild = await startRebuild(client, prefix, events);
   try {
     await rebuild.add(content.documents);
@@ -267,13 +259,7 @@ async function documentIdsOfReport(index: Index<SearchDocument>, reportId: strin
 }
 
 /** Replaces the documents of the reports in `content` in the live indexes, then the state record. */
-export async function updateReports(
-  client: Meilisearch,
-  prefix: string,
-  content: IndexContent,
-  state: IndexState,
-  events: WriteEvents = {},
-): Promise<void> {
+export async function updateReports(client: Meilisearch, prefix: string, content: IndexContent, state: IndexState, events: WriteEvents = {}): Promise<void> {
   const live = liveIndexNames(prefix);
   const documents = client.index<SearchDocument>(live.documents);
   const previousIds = (await Promise.all(content.reports.map((report) => documentIdsOfReport(documents, report.reportId)))).flat();
@@ -290,8 +276,8 @@ export async function updateReports(
   const [documentStats, reportStats] = await Promise.all([documents.getStats(), client.index(live.reports).getStats()]);
   await settle(
     client,
-    client.index(live.meta).addDocuments([
-      { ...state, id: STATE_DOCUMENT_ID, documents: documentStats.numberOfDocuments, reports: reportStats.numberOfDocuments },
-    ]),
+    client
+      .index(live.meta)
+      .addDocuments([{ ...state, id: STATE_DOCUMENT_ID, documents: documentStats.numberOfDocuments, reports: reportStats.numberOfDocuments }]),
   );
 }

@@ -20,13 +20,17 @@ test('the settings as the engine returns them are the intended ones', () => {
 });
 
 test('a difference is named down to the setting', () => {
-  assert.deepEqual(differingSettings(DOCUMENT_SETTINGS, { ...LIVE, rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'] }), ['rankingRules']);
+  assert.deepEqual(differingSettings(DOCUMENT_SETTINGS, { ...LIVE, rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'] }), [
+    'rankingRules',
+  ]);
   assert.deepEqual(
     differingSettings(DOCUMENT_SETTINGS, { ...LIVE, typoTolerance: { ...LIVE.typoTolerance, minWordSizeForTypos: { oneTypo: 5, twoTypos: 10 } } }),
     ['typoTolerance.minWordSizeForTypos.oneTypo'],
   );
   assert.deepEqual(differingSettings(DOCUMENT_SETTINGS, { ...LIVE, synonyms: { ...LIVE.synonyms, 公开: ['公示'] } }), ['synonyms']);
-  assert.deepEqual(differingSettings(DOCUMENT_SETTINGS, { ...LIVE, searchableAttributes: ['text', 'heading', 'headingPath', 'issuer', 'terms'] }), ['searchableAttributes']);
+  assert.deepEqual(differingSettings(DOCUMENT_SETTINGS, { ...LIVE, searchableAttributes: ['text', 'heading', 'headingPath', 'issuer', 'terms'] }), [
+    'searchableAttributes',
+  ]);
   assert.deepEqual(differingSettings(DOCUMENT_SETTINGS, { ...LIVE, filterableAttributes: LIVE.filterableAttributes.slice(1) }), ['filterableAttributes']);
   assert.deepEqual(differingSettings(DOCUMENT_SETTINGS, { ...LIVE, distinctAttribute: 'dedupKey' }), ['distinctAttribute']);
 });

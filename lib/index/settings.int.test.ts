@@ -17,8 +17,7 @@ after(() => engine?.stop());
 /** The engine returns these lists in its own order; their order carries no meaning. */
 const UNORDERED = new Set(['filterableAttributes', 'sortableAttributes']);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What we set must read back as set; the engine fills in the defaults of keys we left out. */
 function assertReadBack(read: unknown, written: unknown, name: string): void {

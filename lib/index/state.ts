@@ -53,7 +53,12 @@ export async function dataFiles(dataDir: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !stateKey(dataDir, file).split('/').some((segment) => segment.startsWith('.')))
+    .filter(
+      (file) =>
+        !stateKey(dataDir, file)
+          .split('/')
+          .some((segment) => segment.startsWith('.')),
+    )
     .sort();
 }
 
@@ -87,11 +92,7 @@ export function readIndexState(client: Meilisearch, prefix: string): Promise<Ind
 }
 
 /** Whether the live index was built from exactly the data folder as it is now, by this indexer. */
-export async function isIndexCurrent(
-  connection: AdminConnection,
-  dataDir: string,
-  prefix: string = readEnv().MEILI_INDEX_PREFIX,
-): Promise<boolean> {
+export async function isIndexCurrent(connection: AdminConnection, dataDir: string, prefix: string = readEnv().MEILI_INDEX_PREFIX): Promise<boolean> {
   const [state, files] = await Promise.all([readIndexState(adminClient(connection), prefix), stampDataFolder(dataDir)]);
   return state !== null && state.fingerprint === (await fingerprint(files));
 }

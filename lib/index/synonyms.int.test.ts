@@ -22,9 +22,7 @@ const withSynonyms = new Map<string, number>();
 const withoutSynonyms = new Map<string, number>();
 let documents = 0;
 
-const WORDS = [
-  ...new Set([...SYNONYM_DATA.oneWay.flatMap((rule) => [...rule.readers, rule.reports]), '行政复议', '行政复议案件', '不予公开', '不予公开案件']),
-];
+const WORDS = [...new Set([...SYNONYM_DATA.oneWay.flatMap((rule) => [...rule.readers, rule.reports]), '行政复议', '行政复议案件', '不予公开', '不予公开案件'])];
 
 async function count(q: string): Promise<number> {
   const answer = await client.index(uid).search(q, { page: 1, hitsPerPage: 0, locales: ['cmn'], matchingStrategy: 'all' });

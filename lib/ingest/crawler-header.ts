@@ -60,7 +60,13 @@ function scanHeader(lines: string[], start: number): HeaderScan {
 function separatedHeader(lines: string[]): HeaderScan | undefined {
   const at = lines.slice(0, MAX_HEADER_LINES).findIndex((line, i) => i > 0 && BODY_SEPARATOR.test(line.trim()));
   if (at < 0) return undefined;
-  const scan: HeaderScan = { header: {}, knownFields: 0, bodyLine: at + 1, inlineBody: BODY_SEPARATOR.exec(lines[at]!.trim())?.[1]?.trim() ?? '', separated: true };
+  const scan: HeaderScan = {
+    header: {},
+    knownFields: 0,
+    bodyLine: at + 1,
+    inlineBody: BODY_SEPARATOR.exec(lines[at]!.trim())?.[1]?.trim() ?? '',
+    separated: true,
+  };
   for (const line of lines.slice(0, at)) {
     const field = fieldOfLine(line.trim());
     if (!field?.key) continue;
@@ -90,8 +96,7 @@ export function splitCrawlerExport(text: string): CrawlerExport | undefined {
  * `当前位置： 首页政务公开… 来源：… 时间：… 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： -->`.
  * Anchored on both ends (breadcrumb start, toolbar end) so report text is never matched.
  */
-const LEADING_CHROME =
-  /^\s*当前位置[:：][^\n]{0,400}?全真版\s*文字版\s*(?:文件下载\s*)?(?:相关链接[:：]\s*(?:-->)?\s*)?/;
+const LEADING_CHROME = /^\s*当前位置[:：][^\n]{0,400}?全真版\s*文字版\s*(?:文件下载\s*)?(?:相关链接[:：]\s*(?:-->)?\s*)?/;
 /** The attachment box label that ends saved pages. */
 const TRAILING_CHROME = /\s*附件下载\s*$/;
 

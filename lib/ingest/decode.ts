@@ -39,15 +39,10 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
       return { text, encoding };
     }
   }
-  throw new UnreadableFile(
-    `文件内容在以下编码中都不是有效文本：${candidates.map((c) => c.encoding).join('、')}`,
-  );
+  throw new UnreadableFile(`文件内容在以下编码中都不是有效文本：${candidates.map((c) => c.encoding).join('、')}`);
 }
 
-function candidateEncodings(
-  bytes: Uint8Array,
-  declaredCharset: string | undefined,
-): Array<{ encoding: string; offset: number }> {
+function candidateEncodings(bytes: Uint8Array, declaredCharset: string | undefined): Array<{ encoding: string; offset: number }> {
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
   if (bom) return [{ encoding: bom.encoding, offset: bom.bytes.length }];
   const declared = declaredCharset && canonicalEncoding(declaredCharset);

@@ -42,8 +42,7 @@ function lyingDocx(mebibytes: number, declared: number): Buffer {
 }
 
 const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-const cell = (text: string, properties = '') =>
-  `<w:tc><w:tcPr>${properties}</w:tcPr>${paragraph(text)}</w:tc>`;
+const cell = (text: string, properties = '') => `<w:tc><w:tcPr>${properties}</w:tcPr>${paragraph(text)}</w:tc>`;
 const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
 
 /** A real .docx (a zip of Office Open XML parts), as Word would write its minimum. */
@@ -65,10 +64,7 @@ async function buildDocx(body: string): Promise<Uint8Array> {
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
       '</Relationships>',
   );
-  zip.file(
-    'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
-  );
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
@@ -86,12 +82,11 @@ describe('Word .docx', () => {
     );
     const file = await ingestBuffer(docx, 'report.docx');
     assert.equal(file.format, 'docx');
-    assert.deepEqual(file.blocks.map((block) => block.type), ['text', 'table', 'text']);
-    assert.deepEqual(textLines(file), [
-      '2024年某区政府信息公开工作年度报告',
-      '四、政府信息公开行政复议、行政诉讼情况',
-      '五、存在的主要问题及改进情况',
-    ]);
+    assert.deepEqual(
+      file.blocks.map((block) => block.type),
+      ['text', 'table', 'text'],
+    );
+    assert.deepEqual(textLines(file), ['2024年某区政府信息公开工作年度报告', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况']);
     assert.deepEqual(tables(file)[0]?.rows, [
       ['行政复议', '行政诉讼'],
       ['结果维持', '总计', ''],

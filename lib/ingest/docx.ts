@@ -22,10 +22,7 @@ export async function readDocx(bytes: Uint8Array): Promise<IngestedContent> {
     throw new UnreadableFile(`Word 文档（.docx）解压后超过 ${MAX_DOCX_UNCOMPRESSED_BYTES} 字节的上限（按实际解压计算），不予读取`);
   });
   const result = await mammoth
-    .convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { convertImage: skipImages, externalFileAccess: false },
-    )
+    .convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { convertImage: skipImages, externalFileAccess: false })
     .catch((error: unknown) => {
       throw new UnreadableFile(`Word 文档（.docx）已损坏：${messageOf(error)}`);
     });

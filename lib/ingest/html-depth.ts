@@ -11,19 +11,39 @@
 export const MAX_HTML_DEPTH = 256;
 
 const VOID_ELEMENTS = new Set([
-  'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input',
-  'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'basefont',
+  'bgsound',
+  'br',
+  'col',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 /** Elements whose text is not markup: a `<` inside them opens no tag. */
-const RAW_TEXT_ELEMENTS = new Set([
-  'script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript',
-]);
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
 
 /** An open element of this kind is closed by the next sibling of the same group. */
 const IMPLIED_END_GROUPS: ReadonlyMap<string, string> = new Map([
-  ['p', 'p'], ['li', 'li'], ['option', 'option'], ['tr', 'tr'],
-  ['td', 'cell'], ['th', 'cell'], ['dt', 'dt'], ['dd', 'dt'],
+  ['p', 'p'],
+  ['li', 'li'],
+  ['option', 'option'],
+  ['tr', 'tr'],
+  ['td', 'cell'],
+  ['th', 'cell'],
+  ['dt', 'dt'],
+  ['dd', 'dt'],
 ]);
 
 /**
@@ -33,8 +53,7 @@ const IMPLIED_END_GROUPS: ReadonlyMap<string, string> = new Map([
  */
 const END_TAG_SEARCH_DEPTH = 16;
 
-const MARKUP =
-  /<!--[\s\S]*?(?:-->|$)|<![^>]*>?|<(\/?)([A-Za-z][^\s/>]*)(?:"[^"]*"|'[^']*'|[^'">])*>?/g;
+const MARKUP = /<!--[\s\S]*?(?:-->|$)|<![^>]*>?|<(\/?)([A-Za-z][^\s/>]*)(?:"[^"]*"|'[^']*'|[^'">])*>?/g;
 
 interface OpenElement {
   group: string;
@@ -107,9 +126,7 @@ function findEndTag(html: string, name: string, from: number): { start: number; 
   const endTag = new RegExp(`</${name}(?:"[^"]*"|'[^']*'|[^'">])*>?`, 'gi');
   endTag.lastIndex = from;
   const match = endTag.exec(html);
-  return match
-    ? { start: match.index, end: match.index + match[0].length }
-    : { start: html.length, end: html.length };
+  return match ? { start: match.index, end: match.index + match[0].length } : { start: html.length, end: html.length };
 }
 
 /** Pops the element an end tag closes (and anything left open inside it). */

@@ -15,8 +15,24 @@ export function isText(node: AnyNode): node is Text {
 
 /** Elements whose content is never report text. */
 const NON_CONTENT_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'iframe',
-  'object', 'embed', 'svg', 'canvas', 'select', 'button', 'input', 'textarea', 'map',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'select',
+  'button',
+  'input',
+  'textarea',
+  'map',
 ]);
 
 /** True for elements a reader never sees: scripts, styles, form controls, hidden blocks. */

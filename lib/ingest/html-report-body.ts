@@ -20,8 +20,23 @@ const DOMINANT_SHARE = 0.8;
 
 /** Elements that only group other blocks; the walk never goes into a paragraph or a heading. */
 const GROUPING_TAGS = new Set([
-  'html', 'body', 'div', 'section', 'article', 'main', 'center', 'form', 'font', 'span',
-  'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
+  'html',
+  'body',
+  'div',
+  'section',
+  'article',
+  'main',
+  'center',
+  'form',
+  'font',
+  'span',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
 ]);
 const TABLE_PART_TAGS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 
@@ -41,10 +56,7 @@ export function findReportBody(document: AnyNode): ReportBody {
   let current: AnyNode = start;
   for (;;) {
     const children = childElements(current);
-    const heaviest = children.reduce<Element | undefined>(
-      (best, child) => (best === undefined || weight(child) > weight(best) ? child : best),
-      undefined,
-    );
+    const heaviest = children.reduce<Element | undefined>((best, child) => (best === undefined || weight(child) > weight(best) ? child : best), undefined);
     if (!heaviest || !canHoldReport(heaviest)) break;
     if (weight(heaviest) < DOMINANT_SHARE * weight(current)) break;
     current = heaviest;

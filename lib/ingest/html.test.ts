@@ -49,7 +49,11 @@ describe('HTML pages', () => {
     assert.equal(tables(file).length, 3);
     const text = allText(file);
     for (const chrome of SITE_CHROME) assert.ok(!text.includes(chrome), `site text "${chrome}" in the body`);
-    assert.ok(file.warnings.some((warning) => /^已取出网页中的报告正文 <div class="TRS_Editor">（\d+ 字），去除其周围的导航、页眉、页脚等网页文字 \d+ 字$/.test(warning)));
+    assert.ok(
+      file.warnings.some((warning) =>
+        /^已取出网页中的报告正文 <div class="TRS_Editor">（\d+ 字），去除其周围的导航、页眉、页脚等网页文字 \d+ 字$/.test(warning),
+      ),
+    );
   });
 
   it('gives table cells as printed: spans not expanded, one row per <tr>', async () => {
@@ -60,7 +64,10 @@ describe('HTML pages', () => {
     // The rowspan label 三、本年度办理结果 appears once, in the row where the source has it.
     assert.deepEqual(table3?.rows[5], ['三、本年度办理结果', '（一）予以公开', '7', '0', '0', '0', '0', '0', '7']);
     assert.deepEqual(table3?.rows[6], ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1', '0', '0', '0', '0', '0', '1']);
-    assert.deepEqual(table4?.rows.at(-1), Array.from({ length: 15 }, () => '0'));
+    assert.deepEqual(
+      table4?.rows.at(-1),
+      Array.from({ length: 15 }, () => '0'),
+    );
   });
 
   it('turns &nbsp;-only cells into empty strings', async () => {
@@ -84,8 +91,14 @@ describe('HTML pages', () => {
       assert.equal(tables(file).length, year <= 2018 ? 1 : 3);
       if (year >= 2019) {
         const lines = textLines(file);
-        assert.ok(lines.some((line) => /^一、\s*总体情况/.test(line)), 'heading 一');
-        assert.ok(lines.some((line) => /^六、\s*其他需要报告的事项/.test(line)), 'heading 六');
+        assert.ok(
+          lines.some((line) => /^一、\s*总体情况/.test(line)),
+          'heading 一',
+        );
+        assert.ok(
+          lines.some((line) => /^六、\s*其他需要报告的事项/.test(line)),
+          'heading 六',
+        );
       }
     });
   }
@@ -121,7 +134,10 @@ describe('hostile HTML', () => {
       const elapsed = performance.now() - started;
       assert.ok(elapsed < 5_000, `${name}: ${Math.round(elapsed)} ms`);
       assert.ok(allText(file).includes('深处的文字'), name);
-      assert.ok(file.warnings.some((warning) => warning.startsWith(`网页标记嵌套超过 ${MAX_HTML_DEPTH} 层：已去除 `)), name);
+      assert.ok(
+        file.warnings.some((warning) => warning.startsWith(`网页标记嵌套超过 ${MAX_HTML_DEPTH} 层：已去除 `)),
+        name,
+      );
     }
   });
 

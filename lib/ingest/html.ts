@@ -22,21 +22,16 @@ export function readHtml(html: string): IngestedContent {
   const warnings: string[] = [];
   const limited = limitHtmlDepth(html);
   if (limited.elements > MAX_HTML_ELEMENTS) {
-    throw new UnreadableFile(
-      `网页元素多达 ${limited.elements} 个，超过 ${MAX_HTML_ELEMENTS} 个的上限，不像是一份报告`,
-    );
+    throw new UnreadableFile(`网页元素多达 ${limited.elements} 个，超过 ${MAX_HTML_ELEMENTS} 个的上限，不像是一份报告`);
   }
   if (limited.removedTags > 0) {
-    warnings.push(
-      `网页标记嵌套超过 ${MAX_HTML_DEPTH} 层：已去除 ${limited.removedTags} 个标签，保留其中文字`,
-    );
+    warnings.push(`网页标记嵌套超过 ${MAX_HTML_DEPTH} 层：已去除 ${limited.removedTags} 个标签，保留其中文字`);
   }
   const $ = load(limited.html);
   const body = findReportBody($.root()[0] as AnyNode);
   if (body.droppedChars > 0) {
     warnings.push(
-      `已取出网页中的报告正文 ${describe(body.element)}（${body.keptChars} 字），` +
-        `去除其周围的导航、页眉、页脚等网页文字 ${body.droppedChars} 字`,
+      `已取出网页中的报告正文 ${describe(body.element)}（${body.keptChars} 字），` + `去除其周围的导航、页眉、页脚等网页文字 ${body.droppedChars} 字`,
     );
   }
   return { blocks: htmlToBlocks(body.element), header: readHeader($), warnings };

@@ -11,10 +11,7 @@ import { allText } from '@/test/support/ingest';
 const manifest = JSON.parse(await readFile(path.join(DATA_DIR, 'manifest.json'), 'utf8')) as Array<{
   file: string;
 }>;
-const corpus = [
-  ...manifest.map((entry) => path.join(DATA_DIR, entry.file)),
-  ...(await readdir(ALT_DIR)).map((name) => path.join(ALT_DIR, name)),
-];
+const corpus = [...manifest.map((entry) => path.join(DATA_DIR, entry.file)), ...(await readdir(ALT_DIR)).map((name) => path.join(ALT_DIR, name))];
 
 function assertIngestError(reason: RegExp, file?: string) {
   return (error: unknown) => {
@@ -63,10 +60,7 @@ describe('ingest: files that are not reports', () => {
   });
 
   it('refuses a file of only blank lines: no report text', async () => {
-    await assert.rejects(
-      ingestBuffer(new TextEncoder().encode('\n\n  \n'), 'blank.md'),
-      assertIngestError(/^文件中没有报告文字$/),
-    );
+    await assert.rejects(ingestBuffer(new TextEncoder().encode('\n\n  \n'), 'blank.md'), assertIngestError(/^文件中没有报告文字$/));
   });
 
   it('refuses a 50 MB text file by its size, before reading it', async () => {

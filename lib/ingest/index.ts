@@ -86,10 +86,7 @@ export async function ingestBuffer(bytes: Uint8Array, fileName: string): Promise
   }
 }
 
-async function read(
-  format: FileFormat,
-  bytes: Uint8Array,
-): Promise<{ encoding: string; content: IngestedContent }> {
+async function read(format: FileFormat, bytes: Uint8Array): Promise<{ encoding: string; content: IngestedContent }> {
   switch (format) {
     case 'pdf':
       return { encoding: CONTAINER_ENCODING.pdf, content: await readPdf(bytes) };
@@ -151,7 +148,5 @@ function textLength(blocks: readonly Block[]): number {
 }
 
 function hasText(block: Block): boolean {
-  return block.type === 'text'
-    ? block.text.trim() !== ''
-    : block.rows.some((row) => row.some((cell) => cell !== ''));
+  return block.type === 'text' ? block.text.trim() !== '' : block.rows.some((row) => row.some((cell) => cell !== ''));
 }

@@ -52,6 +52,9 @@ export function readMarkdown(text: string): IngestedContent {
 
 /** Cells between unescaped pipes, trimmed; `\|` is a literal pipe inside a cell. */
 function tableCells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
 }

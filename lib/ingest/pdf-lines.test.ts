@@ -11,8 +11,7 @@ function piece(text: string, x: number, y: number, fontSize = 16): PositionedTex
 const LEFT = 74;
 const CHARS_PER_LINE = 28;
 /** A line of 16pt Chinese that fills the text width: `start`, filler, `end`. */
-const fullLine = (start: string, end = '') =>
-  start + '字'.repeat(CHARS_PER_LINE - start.length - end.length) + end;
+const fullLine = (start: string, end = '') => start + '字'.repeat(CHARS_PER_LINE - start.length - end.length) + end;
 const FULL_LINE = fullLine('正文', '。');
 
 /** Full-width body lines low on the page: they set the text's left and right edges. */
@@ -22,9 +21,7 @@ const withoutFrame = (lines: string[]) => lines.filter((line) => line !== FULL_L
 
 describe('PDF line reconstruction', () => {
   it('puts pieces on one baseline into one line, in x order, whatever the stream order', () => {
-    const { lines } = pdfPagesToLines([
-      page([piece('情况', LEFT + 64, 700), piece('一、总体', LEFT, 700), piece('正文', LEFT, 670)]),
-    ]);
+    const { lines } = pdfPagesToLines([page([piece('情况', LEFT + 64, 700), piece('一、总体', LEFT, 700), piece('正文', LEFT, 670)])]);
     assert.deepEqual(withoutFrame(lines), ['一、总体情况', '正文']);
   });
 
@@ -68,12 +65,7 @@ describe('PDF line reconstruction', () => {
         piece('（二）缩进的下一段', LEFT + 32, 560),
       ]),
     ]);
-    assert.deepEqual(withoutFrame(lines), [
-      `${first}${second}均已核对。`,
-      '二、主动公开',
-      unpunctuated,
-      '（二）缩进的下一段',
-    ]);
+    assert.deepEqual(withoutFrame(lines), [`${first}${second}均已核对。`, '二、主动公开', unpunctuated, '（二）缩进的下一段']);
   });
 
   it('never joins after sentence-final punctuation, nor a table row', () => {
@@ -86,18 +78,11 @@ describe('PDF line reconstruction', () => {
         piece('行政处罚', LEFT, 616),
       ]),
     ]);
-    assert.deepEqual(withoutFrame(lines), [
-      fullLine('这一句在行末结束', '。'),
-      '下一句从行首开始',
-      '行政许可\t9487',
-      '行政处罚',
-    ]);
+    assert.deepEqual(withoutFrame(lines), [fullLine('这一句在行末结束', '。'), '下一句从行首开始', '行政许可\t9487', '行政处罚']);
   });
 
   it('joins a title set larger than the body over two lines', () => {
-    const { lines } = pdfPagesToLines([
-      page([piece('淮安市洪泽区人民政府', 186, 740, 22), piece('2024年政府信息公开工作年度报告', 128, 712, 22)]),
-    ]);
+    const { lines } = pdfPagesToLines([page([piece('淮安市洪泽区人民政府', 186, 740, 22), piece('2024年政府信息公开工作年度报告', 128, 712, 22)])]);
     assert.equal(lines[0], '淮安市洪泽区人民政府2024年政府信息公开工作年度报告');
   });
 

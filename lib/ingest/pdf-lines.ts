@@ -75,9 +75,7 @@ export function pdfPagesToLines(pages: PdfPage[]): PdfText {
 
 function pageLines(page: PdfPage, pageIndex: number): Line[] {
   // pdf.js adds a " " item wherever it guesses a space; gaps are measured here instead.
-  const items = page.items
-    .filter((item) => item.text.replace(/ /g, '') !== '')
-    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const items = page.items.filter((item) => item.text.replace(/ /g, '') !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PositionedText[][] = [];
   for (const item of items) {
     const group = groups.at(-1);
@@ -116,9 +114,7 @@ function toLine(group: PositionedText[], page: number): Line {
     left: first?.x ?? 0,
     right: last ? last.x + last.width : 0,
     y: first?.y ?? 0,
-    fontSize: dominantSize(
-      pieces.map((piece) => ({ size: piece.fontSize, chars: piece.text.length })),
-    ),
+    fontSize: dominantSize(pieces.map((piece) => ({ size: piece.fontSize, chars: piece.text.length }))),
     page,
     isTableRow,
   };
@@ -136,8 +132,7 @@ function dominantSize(runs: Array<{ size: number; chars: number }>): number {
 
 function isPageNumber(line: Line, page: PdfPage): boolean {
   if (isPageNumberLine(line.text)) return true;
-  const inMarginBand =
-    line.y < page.height * MARGIN_BAND || line.y > page.height * (1 - MARGIN_BAND);
+  const inMarginBand = line.y < page.height * MARGIN_BAND || line.y > page.height * (1 - MARGIN_BAND);
   return inMarginBand && /^\d{1,4}$/.test(line.text);
 }
 
@@ -153,9 +148,7 @@ interface TextBox {
  * sentence-final punctuation is never joined, nor is a table row.
  */
 function joinWrappedLines(lines: Line[]): Line[] {
-  const bodySize = dominantSize(
-    lines.map((line) => ({ size: line.fontSize, chars: line.text.length })),
-  );
+  const bodySize = dominantSize(lines.map((line) => ({ size: line.fontSize, chars: line.text.length })));
   const box = bodyTextBox(lines, bodySize);
   const joined: Line[] = [];
   for (const line of lines) {
@@ -176,13 +169,17 @@ function joinWrappedLines(lines: Line[]): Line[] {
  * not extremes, so that one line set into the margin does not move the edge.
  */
 function bodyTextBox(lines: Line[], bodySize: number): TextBox | undefined {
-  const bodyLines = lines.filter(
-    (line) => !line.isTableRow && Math.abs(line.fontSize - bodySize) <= 0.1 * bodySize,
-  );
+  const bodyLines = lines.filter((line) => !line.isTableRow && Math.abs(line.fontSize - bodySize) <= 0.1 * bodySize);
   if (bodyLines.length === 0) return undefined;
   return {
-    left: percentile(bodyLines.map((line) => line.left), 0.1),
-    right: percentile(bodyLines.map((line) => line.right), 0.9),
+    left: percentile(
+      bodyLines.map((line) => line.left),
+      0.1,
+    ),
+    right: percentile(
+      bodyLines.map((line) => line.right),
+      0.9,
+    ),
   };
 }
 

@@ -26,11 +26,7 @@ describe('PDF', () => {
     // The title, set on two lines, and a paragraph wrapped over four lines, each read as one.
     assert.equal(lines[0], '淮安市洪泽区人民政府2024年政府信息公开工作年度报告');
     assert.ok(lines.includes('一、总体情况'));
-    assert.ok(
-      lines.some((line) =>
-        line.startsWith('本报告由淮安市洪泽区人民政府办公室根据《中华人民共和国政府信息公开条例》（国令第711号）'),
-      ),
-    );
+    assert.ok(lines.some((line) => line.startsWith('本报告由淮安市洪泽区人民政府办公室根据《中华人民共和国政府信息公开条例》（国令第711号）')));
     // The text says 17 applications while table 三 says 95: both kept as printed.
     assert.ok(allText(file).includes('受理政府信息公开申请17件'));
   });
@@ -42,7 +38,10 @@ describe('PDF', () => {
       for (const heading of ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '六、其他需要报告的事项']) {
         assert.ok(lines.includes(heading), `${name}: ${heading}`);
       }
-      assert.ok(lines.some((line) => line.startsWith('四、结转下年度继续办理\t')), name);
+      assert.ok(
+        lines.some((line) => line.startsWith('四、结转下年度继续办理\t')),
+        name,
+      );
     }
   });
 
@@ -79,9 +78,7 @@ describe('PDF', () => {
     });
     // The same minimal PDF with a line of text is read: the refusal is about the text layer.
     const withText = minimalPdf('BT /F1 12 Tf 72 700 Td (Annual report on government information) Tj ET');
-    assert.deepEqual(textLines(await ingestBuffer(withText, 'text.pdf')), [
-      'Annual report on government information',
-    ]);
+    assert.deepEqual(textLines(await ingestBuffer(withText, 'text.pdf')), ['Annual report on government information']);
   });
 });
 

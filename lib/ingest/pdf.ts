@@ -89,8 +89,7 @@ function toContent(pages: PdfPage[]): IngestedContent {
  * loses its `%%EOF`; pdf.js would try to reconstruct it and return part of the report.
  */
 function assertCompletePdf(bytes: Uint8Array): void {
-  const ascii = (from: number, to: number) =>
-    new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, from), to));
+  const ascii = (from: number, to: number) => new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, from), to));
   if (!ascii(0, EOF_MARKER_WINDOW).includes('%PDF-')) {
     throw new UnreadableFile('不是 PDF 文件：缺少 %PDF- 文件头');
   }
@@ -100,12 +99,8 @@ function assertCompletePdf(bytes: Uint8Array): void {
 }
 
 function assertHasTextLayer(pages: PdfPage[]): void {
-  const chars = pages
-    .flatMap((page) => page.items)
-    .reduce((sum, item) => sum + item.text.replace(/\s/g, '').length, 0);
+  const chars = pages.flatMap((page) => page.items).reduce((sum, item) => sum + item.text.replace(/\s/g, '').length, 0);
   if (chars < MIN_TEXT_CHARS_PER_PAGE * pages.length) {
-    throw new UnreadableFile(
-      `PDF 没有文字层（${pages.length} 页中只有 ${chars} 个字符）：扫描图像需先做文字识别（OCR）`,
-    );
+    throw new UnreadableFile(`PDF 没有文字层（${pages.length} 页中只有 ${chars} 个字符）：扫描图像需先做文字识别（OCR）`);
   }
 }

@@ -39,8 +39,7 @@ export function removePinyinAnnotations(text: string): { text: string; removed: 
  * A printed page number on a line of its own: `-1-`, `- 1 -`, `— 1 —`, `第 1 页`,
  * `第1页 共5页`. A bare `1` is not matched: in a table a lone number is a cell.
  */
-const PAGE_NUMBER_LINE =
-  /^(?:[-—–－─]+\s*\d{1,4}\s*[-—–－─]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$/;
+const PAGE_NUMBER_LINE = /^(?:[-—–－─]+\s*\d{1,4}\s*[-—–－─]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$/;
 
 export function isPageNumberLine(line: string): boolean {
   return PAGE_NUMBER_LINE.test(line.trim());

@@ -8,7 +8,18 @@ import path from 'node:path';
 import { runNode } from './child';
 
 /** What the build is made from; data/ is not among them (the app reads reports from the engine). */
-const BUILD_INPUTS = ['app', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+const BUILD_INPUTS = [
+  'app',
+  'lib',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+];
 const IGNORED = /(^|\/)node_modules(\/|$)|\.test\.tsx?$/;
 
 async function newestMtime(entry: string): Promise<number> {

@@ -39,9 +39,7 @@ export function runNode(args: string[], options: ChildOptions = {}): Promise<voi
   return new Promise((resolve, reject) => {
     const child = spawnNode(args, options);
     child.once('error', reject);
-    child.once('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`\`${args.join(' ')}\` failed (${signal ?? `exit code ${code}`})`)),
-    );
+    child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`\`${args.join(' ')}\` failed (${signal ?? `exit code ${code}`})`))));
   });
 }
 

@@ -12,5 +12,8 @@ test('a rebuild needs the live database again, or three times the data for a fir
 
 test('too little room is refused, naming what is needed and what is free', async () => {
   await assertFreeDisk(os.tmpdir(), 1);
-  await assert.rejects(assertFreeDisk(os.tmpdir(), Number.MAX_SAFE_INTEGER), /indexing needs about \d+ MB free in .*; \d+ MB are free: free some space, or set MEILI_STATE_DIR/);
+  await assert.rejects(
+    assertFreeDisk(os.tmpdir(), Number.MAX_SAFE_INTEGER),
+    /indexing needs about \d+ MB free in .*; \d+ MB are free: free some space, or set MEILI_STATE_DIR/,
+  );
 });

@@ -10,5 +10,8 @@ test('poll gives the first answer, asking again until there is one', async () =>
 
 test('poll gives undefined once the time is up, and a check that throws ends it with that error', async () => {
   assert.equal(await poll(async () => undefined, { timeoutMs: 30, intervalMs: 5 }), undefined);
-  await assert.rejects(poll(() => Promise.reject(new Error('exited')), { timeoutMs: 1000, intervalMs: 5 }), /exited/);
+  await assert.rejects(
+    poll(() => Promise.reject(new Error('exited')), { timeoutMs: 1000, intervalMs: 5 }),
+    /exited/,
+  );
 });

@@ -22,5 +22,4 @@ describe('page chrome', () => {
     assert.equal(text.slice(0, trailingChromeStart(text)), '…日常化。 二○一二年二月二十日 行政诉讼数 条 0 0');
     assert.equal(trailingChromeStart('无其他需要报告的事项'), '无其他需要报告的事项'.length);
   });
-
 });

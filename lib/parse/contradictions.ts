@@ -47,7 +47,10 @@ const STATEMENTS: Statement[] = [
 function sentenceAround(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('。', at) + 1, 0);
   const end = text.indexOf('。', at);
-  return text.slice(start, end === -1 ? text.length : end + 1).replace(/\s+/g, ' ').trim();
+  return text
+    .slice(start, end === -1 ? text.length : end + 1)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function textTableMismatches(sections: Section[], rows: TableRow[]): Warning[] {

@@ -46,8 +46,14 @@ describe('markDuplicates', () => {
   markDuplicates(reports);
 
   it('marks one report published by two issuers, both ways', () => {
-    assert.deepEqual(county2011.duplicates.map((d) => d.id), ['zone-2011']);
-    assert.deepEqual(zone2011.duplicates.map((d) => d.id), ['county-2011']);
+    assert.deepEqual(
+      county2011.duplicates.map((d) => d.id),
+      ['zone-2011'],
+    );
+    assert.deepEqual(
+      zone2011.duplicates.map((d) => d.id),
+      ['county-2011'],
+    );
     assert.equal(county2011.duplicates[0]!.similarity, zone2011.duplicates[0]!.similarity);
     assert.ok(county2011.duplicates[0]!.similarity >= DUPLICATE_THRESHOLD);
   });

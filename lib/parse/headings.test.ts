@@ -4,7 +4,10 @@ import { findHeadingCandidates, numeralValue } from './headings';
 import { fullLineLength } from './title-end';
 import { buildSections } from './sections';
 
-const headingsOf = (text: string) => findHeadingCandidates(text).filter((c) => c.plausible).map((c) => c.heading);
+const headingsOf = (text: string) =>
+  findHeadingCandidates(text)
+    .filter((c) => c.plausible)
+    .map((c) => c.heading);
 
 describe('heading candidates', () => {
   it('are not decimals, versions, article items or circled list numbers', () => {
@@ -24,9 +27,7 @@ describe('heading candidates', () => {
   it('end a glued title at the words titles end with, past a short first clause', () => {
     assert.deepEqual(glued('（一）存在问题虽然我区政府信息公开工作取得了一定成效，但主要还存在以下问题：'), ['（一）存在问题']);
     assert.deepEqual(glued('五、主要问题和改进措施虽然，我区2018年度政务公开工作取得了一定成效'), ['五、主要问题和改进措施']);
-    assert.deepEqual(glued('（一）强化组织协调，着力规范公开工作积极贯彻国家、省里有关政务公开工作要求，区党工委'), [
-      '（一）强化组织协调，着力规范公开工作',
-    ]);
+    assert.deepEqual(glued('（一）强化组织协调，着力规范公开工作积极贯彻国家、省里有关政务公开工作要求，区党工委'), ['（一）强化组织协调，着力规范公开工作']);
   });
 
   it('take a numbered sentence with commas and no title word for a list item', () => {

@@ -96,7 +96,10 @@ function titleStartAfter(text: string, start: number, markerEnd: number): number
 
 /** A heading as one line: marker and title as printed, a line break inside them dropped. */
 export function headingText(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/\s*\n\s*/g, '').trim();
+  return text
+    .slice(start, end)
+    .replace(/\s*\n\s*/g, '')
+    .trim();
 }
 
 export function findHeadingCandidates(text: string): HeadingCandidate[] {
@@ -117,11 +120,7 @@ export function findHeadingCandidates(text: string): HeadingCandidate[] {
       const { end, listItem } = titleEnd(text, { start, titleStart, style }, markerStarts, fullLine);
       const title = text.slice(titleStart, end).trim();
       const bodyStart = end + matchLengthAt(CLOSING_PUNCTUATION, text, end);
-      const plausible =
-        !listItem &&
-        /[\u4e00-\u9fff]/.test(title) &&
-        !/^[、，,。.．；;）)]/.test(title) &&
-        !(style === 'cn' && LIST_OF_NUMERALS.test(title));
+      const plausible = !listItem && /[\u4e00-\u9fff]/.test(title) && !/^[、，,。.．；;）)]/.test(title) && !(style === 'cn' && LIST_OF_NUMERALS.test(title));
       return {
         style,
         numeral,

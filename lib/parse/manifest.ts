@@ -77,9 +77,7 @@ export async function loadManifest(dataDir: string): Promise<Map<string, Manifes
   const entries = new Map<string, ManifestEntry>();
   json.forEach((item: unknown, position) => {
     const name =
-      typeof item === 'object' && item !== null && 'file' in item && typeof item.file === 'string'
-        ? `entry ${position} (${item.file})`
-        : `entry ${position}`;
+      typeof item === 'object' && item !== null && 'file' in item && typeof item.file === 'string' ? `entry ${position} (${item.file})` : `entry ${position}`;
     const parsed = ManifestEntry.safeParse(item);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`);

@@ -42,11 +42,7 @@ function selectSequence(candidates: HeadingCandidate[], topLevel: boolean): Head
   for (;;) {
     const pool = plausible.filter((c) => c.start > after && c.numeral === expected);
     if (pool.length === 0) {
-      const slip = topLevel
-        ? plausible.find(
-            (c) => c.start > after && chosen.length > 0 && isPartTitle(c.title) && c.numeral <= expected + 2,
-          )
-        : undefined;
+      const slip = topLevel ? plausible.find((c) => c.start > after && chosen.length > 0 && isPartTitle(c.title) && c.numeral <= expected + 2) : undefined;
       if (!slip) break;
       chosen.push(slip);
       expected = slip.numeral + 1;
@@ -63,13 +59,7 @@ function selectSequence(candidates: HeadingCandidate[], topLevel: boolean): Head
   return chosen;
 }
 
-function splitRange(
-  candidates: HeadingCandidate[],
-  from: number,
-  to: number,
-  styles: MarkerStyle[],
-  topLevel: boolean,
-): OutlineNode[] {
+function splitRange(candidates: HeadingCandidate[], from: number, to: number, styles: MarkerStyle[], topLevel: boolean): OutlineNode[] {
   const inRange = candidates.filter((c) => c.start >= from && c.start < to);
   for (const [rank, style] of styles.entries()) {
     const sequence = selectSequence(

@@ -7,7 +7,19 @@ const text = (block: Block | undefined) => (block?.type === 'text' ? block.text 
 
 describe('page furniture', () => {
   it('removes page numbers and the running head beside them, wherever they fall', () => {
-    const printed = ['XX局2019年政府信息公开工作年度报告', '一、总体情况', '本年度…', '- 1 -', 'XX局2019年政府信息公开工作年度报告', '行政许可', '3', '— 2 —', 'XX局2019年政府信息公开工作年度报告', '行政处罚', '第 3 页'].join('\n');
+    const printed = [
+      'XX局2019年政府信息公开工作年度报告',
+      '一、总体情况',
+      '本年度…',
+      '- 1 -',
+      'XX局2019年政府信息公开工作年度报告',
+      '行政许可',
+      '3',
+      '— 2 —',
+      'XX局2019年政府信息公开工作年度报告',
+      '行政处罚',
+      '第 3 页',
+    ].join('\n');
     const { read, removed } = withoutPageFurniture([{ type: 'text', text: printed }], [{ type: 'text', text: printed }]);
     assert.equal(text(read[0]), ['XX局2019年政府信息公开工作年度报告', '一、总体情况', '本年度…', '行政许可', '3', '行政处罚', ''].join('\n'));
     assert.equal(removed, 5);

@@ -47,7 +47,11 @@ describe('the data folder', () => {
     assert.ok(recent.length >= 12);
     for (const report of recent) {
       const { id, sourceFile } = report.report;
-      const found = new Map(parts(report).filter((s) => /^part-\d$/.test(s.anchor)).map((s) => [Number(s.anchor.slice(5)), s]));
+      const found = new Map(
+        parts(report)
+          .filter((s) => /^part-\d$/.test(s.anchor))
+          .map((s) => [Number(s.anchor.slice(5)), s]),
+      );
       for (const [i, numeral] of CN.entries()) {
         const part = found.get(i + 1);
         if (part) {
@@ -83,7 +87,13 @@ describe('the data folder', () => {
   it('splits the one-line crawler bodies into their parts', () => {
     assert.deepEqual(
       parts(byId('2011-pingtan-xian-renmin-zhengfu')).map((s) => s.heading),
-      ['一、 概述', '二、主动公开政府信息情况', '三、政府信息依申请公开工作情况', '四、政府信息公开工作存在的主要问题及改进情况', '附件1：平潭县人民政府2011年政府信息公开情况统计表'],
+      [
+        '一、 概述',
+        '二、主动公开政府信息情况',
+        '三、政府信息依申请公开工作情况',
+        '四、政府信息公开工作存在的主要问题及改进情况',
+        '附件1：平潭县人民政府2011年政府信息公开情况统计表',
+      ],
     );
     assert.equal(parts(byId('2015-pingtan-zonghe-shiyanqu')).length, 7);
     const problems = byId('2015-pingtan-zonghe-shiyanqu').sections.filter((s) => s.anchor.startsWith('part-6-'));
@@ -195,7 +205,10 @@ describe('a report dropped in without a manifest entry', () => {
 
 describe('files that are not reports', () => {
   const readme = '# gov-disclosure-reports-search\n\nA search portal for annual reports. Run `npm run parse -- data/` to parse them all.\n'.repeat(5);
-  const recipe = '番茄炒蛋\n\n材料：番茄两个，鸡蛋三个，葱花、盐、糖少许。\n做法：一、鸡蛋打散，加少许盐。二、番茄切块。三、热锅下油，炒蛋至凝固后盛出。四、再下番茄翻炒出汁，加糖，倒回鸡蛋炒匀即可。\n'.repeat(3);
+  const recipe =
+    '番茄炒蛋\n\n材料：番茄两个，鸡蛋三个，葱花、盐、糖少许。\n做法：一、鸡蛋打散，加少许盐。二、番茄切块。三、热锅下油，炒蛋至凝固后盛出。四、再下番茄翻炒出汁，加糖，倒回鸡蛋炒匀即可。\n'.repeat(
+      3,
+    );
 
   async function fileWith(name: string, content: string | Uint8Array): Promise<string> {
     const dir = await tempFolder();
@@ -222,7 +235,10 @@ describe('files that are not reports', () => {
     const parsed = await parseReportFile(await fileWith('cut.txt', cut));
     assert.deepEqual([parsed.report.year, parsed.report.issuer], [2012, '平潭县人民政府']);
     assert.ok(parsed.sections.length > 0);
-    assert.ok(parsed.warnings.some((w) => w.code === 'incomplete'), 'the cut is said');
+    assert.ok(
+      parsed.warnings.some((w) => w.code === 'incomplete'),
+      'the cut is said',
+    );
   });
 
   it('a broken file is an error naming it', async () => {

@@ -36,7 +36,14 @@ export interface ParseOptions {
 }
 
 /** The six parts every report has since 2019 (domain.md). */
-const STANDARD_PARTS = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+const STANDARD_PARTS = [
+  '总体情况',
+  '主动公开政府信息情况',
+  '收到和处理政府信息公开申请情况',
+  '政府信息公开行政复议、行政诉讼情况',
+  '存在的主要问题及改进情况',
+  '其他需要报告的事项',
+];
 const CN_NUMERALS = '一二三四五六';
 const REPORT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** A body that names the disclosure work (of a year, see ANY_YEAR). */
@@ -60,9 +67,7 @@ export function reportId(filePath: string): string {
 function missingParts(sections: Section[]): Warning[] {
   const present = new Set(sections.filter((s) => s.depth === 1).map((s) => /^part-(\d+)/.exec(s.anchor)?.[1]));
   return STANDARD_PARTS.flatMap((title, i) =>
-    present.has(String(i + 1))
-      ? []
-      : [{ code: 'missing-part', message: `未找到第${CN_NUMERALS[i]}部分“${title}”的标题`, anchor: null }],
+    present.has(String(i + 1)) ? [] : [{ code: 'missing-part', message: `未找到第${CN_NUMERALS[i]}部分“${title}”的标题`, anchor: null }],
   );
 }
 
@@ -91,7 +96,12 @@ function reportEvidence(header: FileHeader, body: Body, blocks: Block[]): string
  */
 const CUT_TAIL_MIN = 30;
 function endsMidSentence(text: string): boolean {
-  const tail = text.trimEnd().split(/[。！？!?；;]/).at(-1)?.trim() ?? '';
+  const tail =
+    text
+      .trimEnd()
+      .split(/[。！？!?；;]/)
+      .at(-1)
+      ?.trim() ?? '';
   // A tail ending in a figure is a table's row; one ending in a date is a signature.
   return tail.length >= CUT_TAIL_MIN && /[，,、]/.test(tail) && /[\u4e00-\u9fff]$/.test(tail) && !/\d\s*日$/.test(tail);
 }

@@ -58,6 +58,9 @@ export function hostOf(url: string): string | null {
 /** Every division whose name one of the host's labels spells, in full pinyin or by initials. */
 export function divisionsSpelledBy(host: string): Division[] {
   const index = labelIndex();
-  const labels = host.toLowerCase().split('.').filter((label) => !GENERIC_LABELS.has(label) && /^[a-z]{2,}$/.test(label));
+  const labels = host
+    .toLowerCase()
+    .split('.')
+    .filter((label) => !GENERIC_LABELS.has(label) && /^[a-z]{2,}$/.test(label));
   return [...new Set(labels.flatMap((label) => index.get(label) ?? []))];
 }

@@ -98,7 +98,7 @@ export interface PlaceMention {
 export function placeMentions(text: string): PlaceMention[] {
   const { full, short, longest } = nameIndex();
   const found: PlaceMention[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let hit: PlaceMention | undefined;
     for (let length = Math.min(longest, text.length - at); length >= 2 && !hit; length--) {
       const piece = text.slice(at, at + length);
@@ -138,9 +138,7 @@ export function resolvePlace(text: string): ResolvedPlace | null {
       const support = others.filter((m) => m.candidates.some((c) => isWithin(division, c))).length;
       // Only an unambiguous mention can rule a reading out: `城区` inside `下城区` names a dozen
       // places and must not veto 杭州市.
-      const contradicted = others.some(
-        (m) => m.candidates.length === 1 && !isWithin(division, m.candidates[0]!) && !isWithin(m.candidates[0]!, division),
-      );
+      const contradicted = others.some((m) => m.candidates.length === 1 && !isWithin(division, m.candidates[0]!) && !isWithin(m.candidates[0]!, division));
       if (contradicted) continue;
       if (mention.candidates.length > 1 && support === 0) continue;
       const better =

@@ -16,34 +16,12 @@ export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 
 /** 公开类别: the disclosure type of a section or table row (domain.md, "Facets"). */
-export const CATEGORIES = [
-  '总体情况',
-  '主动公开',
-  '依申请公开',
-  '政府信息管理',
-  '平台建设',
-  '监督保障',
-  '收费减免',
-  '复议诉讼',
-  '问题与改进',
-  '其他',
-] as const;
+export const CATEGORIES = ['总体情况', '主动公开', '依申请公开', '政府信息管理', '平台建设', '监督保障', '收费减免', '复议诉讼', '问题与改进', '其他'] as const;
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
 
 /** Where a metadata field was read from, most authoritative first. */
-export const META_SOURCES = [
-  'manifest',
-  'header',
-  'title',
-  'statistics-period',
-  'sentence',
-  'body',
-  'published-date',
-  'url',
-  'file-name',
-  'composed',
-] as const;
+export const META_SOURCES = ['manifest', 'header', 'title', 'statistics-period', 'sentence', 'body', 'published-date', 'url', 'file-name', 'composed'] as const;
 export const MetaSource = z.enum(META_SOURCES);
 export type MetaSource = z.infer<typeof MetaSource>;
 
@@ -74,10 +52,7 @@ export const ReportMeta = z.object({
   level: Level.nullable(),
   layout: Layout,
   /** Where the title, year, issuer and place were read from. */
-  sources: z
-    .object({ title: MetaSource, year: MetaSource, issuer: MetaSource, place: MetaSource })
-    .partial()
-    .default({}),
+  sources: z.object({ title: MetaSource, year: MetaSource, issuer: MetaSource, place: MetaSource }).partial().default({}),
   /** Fields the report should state that could not be read; each has a `metadata-missing` warning saying why. */
   missing: z.array(MetaField).default([]),
   /** Where the report was published, when known (crawler header 原文链接 or manifest). */

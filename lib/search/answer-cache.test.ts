@@ -7,8 +7,7 @@ function setup(overrides: Partial<AnswerCacheOptions> = {}) {
   let serving = true;
   let calls = 0;
   const cache = createAnswerCache({ ttlMs: 30_000, maxEntries: 2, isServing: async () => serving, now: () => time, ...overrides });
-  const ask = (key: string, keep?: (value: string) => boolean) =>
-    cache.answer(key, async () => `${key}#${++calls}`, keep);
+  const ask = (key: string, keep?: (value: string) => boolean) => cache.answer(key, async () => `${key}#${++calls}`, keep);
   return {
     ask,
     cache,

@@ -67,7 +67,7 @@ function correctionsOf(word: string, vocabulary: Vocabulary): string[] {
   for (let length = 2; length <= Math.min(word.length, vocabulary.longest); length++) {
     for (let at = 0; at + length <= word.length; at++) {
       const piece = word.slice(at, at + length);
-      const alike = wordSyllables.length === word.length ? vocabulary.bySound.get(wordSyllables.slice(at, at + length).join(' ')) ?? [] : [];
+      const alike = wordSyllables.length === word.length ? (vocabulary.bySound.get(wordSyllables.slice(at, at + length).join(' ')) ?? []) : [];
       const oneOff = length >= 3 ? Array.from({ length }, (_, index) => vocabulary.byBlank.get(blanked(piece, index)) ?? []).flat() : [];
       for (const term of new Set([...alike, ...oneOff])) {
         if (term.length === length && !word.includes(term)) found.push({ term, at });

@@ -15,7 +15,9 @@ test('the answer is parsed JSON; the request goes out with its method, headers a
   const { url, server } = await serve((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => res.end(JSON.stringify({ method: req.method, auth: req.headers.authorization, body, encoding: req.headers['accept-encoding'] ?? null })));
+    req.on('end', () =>
+      res.end(JSON.stringify({ method: req.method, auth: req.headers.authorization, body, encoding: req.headers['accept-encoding'] ?? null })),
+    );
   });
   try {
     const answer = await engineHttpClient(new URL('/multi-search', url), { method: 'POST', headers: { Authorization: 'Bearer k' }, body: '{"q":"复议"}' });

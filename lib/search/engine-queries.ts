@@ -17,8 +17,26 @@ export const LOCALES = ['cmn'];
 
 /** Everything a hit view needs; never `terms` (hidden search help), `dedupKey` or `copy`. */
 const RETRIEVED: Array<keyof SearchDocument> = [
-  'id', 'kind', 'reportId', 'title', 'year', 'province', 'city', 'district', 'issuer', 'level', 'category',
-  'headingPath', 'heading', 'anchor', 'order', 'text', 'table', 'status', 'values', 'units',
+  'id',
+  'kind',
+  'reportId',
+  'title',
+  'year',
+  'province',
+  'city',
+  'district',
+  'issuer',
+  'level',
+  'category',
+  'headingPath',
+  'heading',
+  'anchor',
+  'order',
+  'text',
+  'table',
+  'status',
+  'values',
+  'units',
 ];
 
 /** The engine counts words; about 60 jieba words is two lines of Chinese. */

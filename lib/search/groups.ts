@@ -11,8 +11,7 @@ import { toHitView, type SearchHitView } from './view';
 /** Hits shown under each report: a few, the rest are counted and one link away. */
 export const GROUP_HITS = 3;
 
-export interface ReportGroupView
-  extends Pick<SearchDocument, 'reportId' | 'title' | 'year' | 'province' | 'city' | 'district' | 'issuer' | 'level'> {
+export interface ReportGroupView extends Pick<SearchDocument, 'reportId' | 'title' | 'year' | 'province' | 'city' | 'district' | 'issuer' | 'level'> {
   /** The report page, with the query's words marked and the way back to the search. */
   url: string;
   /** The report's documents the search matched. */

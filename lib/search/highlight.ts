@@ -134,4 +134,3 @@ export function wordsToMark(q: string, engineMatches: readonly string[], within?
     .filter((word) => ([...word].length > 1 || typed.includes(word)) && !isPieceOfPresent(word));
   return [...new Set([...typed, ...matched])];
 }
-

@@ -90,11 +90,7 @@ export function createSearchEngine({ host, apiKey, prefix, timeoutMs = 5_000 }: 
 }
 
 /** Through the engine's answer cache when it has one; answers missing a region are not kept. */
-function remembered<T extends { missing: string[] } | Array<{ missing: string[] }>>(
-  engine: SearchEngine,
-  key: unknown,
-  compute: () => Promise<T>,
-): Promise<T> {
+function remembered<T extends { missing: string[] } | Array<{ missing: string[] }>>(engine: SearchEngine, key: unknown, compute: () => Promise<T>): Promise<T> {
   if (!engine.answers) return compute();
   const complete = (answer: T) => [answer].flat().every((part) => part.missing.length === 0);
   return engine.answers.answer(JSON.stringify(key), compute, complete);
@@ -208,4 +204,3 @@ export async function isEngineHealthy(host: string, timeoutMs = 1_000): Promise<
     return false;
   }
 }
-

@@ -25,7 +25,9 @@ test('no parameters is the default query', () => {
 });
 
 test('a full query is typed: multi-valued facets, numbers, enums', () => {
-  const query = parseApiSearchParams(params('q=依申请公开&year=2020&year=2021&province=浙江省&level=区县级&kind=row&sort=year-desc&match=any&page=3&per_page=10'));
+  const query = parseApiSearchParams(
+    params('q=依申请公开&year=2020&year=2021&province=浙江省&level=区县级&kind=row&sort=year-desc&match=any&page=3&per_page=10'),
+  );
   assert.equal(query.q, '依申请公开');
   assert.deepEqual(query.filters.year, ['2020', '2021']);
   assert.deepEqual(query.filters.province, ['浙江省']);

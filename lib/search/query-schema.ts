@@ -65,15 +65,20 @@ const CLOSED_VALUES: Partial<Record<FacetName, readonly string[]>> = {
 function facetValueSchema(name: FacetName, type: 'string' | 'number'): z.ZodType<string, string> {
   if (type === 'number') {
     // Canonical integer text: `2020`, never `2020.0`, `2e3` or `2020 OR 1=1`.
-    return z.string().regex(/^[0-9]{1,9}$/).transform((value) => String(Number(value)));
+    return z
+      .string()
+      .regex(/^[0-9]{1,9}$/)
+      .transform((value) => String(Number(value)));
   }
   const closed = CLOSED_VALUES[name];
   if (closed) return z.string().refine((value) => closed.includes(value));
-  return z
-    .string()
-    .max(QUERY_LIMITS.facetValueMaxLength)
-    // Control characters have no place in a place name or an issuer.
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value));
+  return (
+    z
+      .string()
+      .max(QUERY_LIMITS.facetValueMaxLength)
+      // Control characters have no place in a place name or an issuer.
+      .refine((value) => !/[\u0000-\u001f\u007f]/.test(value))
+  );
 }
 
 /** A parameter given at most once; absent → undefined. */
@@ -103,9 +108,10 @@ const scalarFields = {
   per_page: single(integerText(1, QUERY_LIMITS.perPageMax)).transform((value) => value ?? QUERY_LIMITS.perPageDefault),
 };
 
-const facetValueSchemas = Object.fromEntries(
-  FACETS.map((facet) => [facet.name, facetValueSchema(facet.name, facet.type)]),
-) as Record<FacetName, z.ZodType<string, string>>;
+const facetValueSchemas = Object.fromEntries(FACETS.map((facet) => [facet.name, facetValueSchema(facet.name, facet.type)])) as Record<
+  FacetName,
+  z.ZodType<string, string>
+>;
 
 /** Every value valid, duplicates collapsed, at most valuesPerFacetMax distinct values. */
 function facetField(valueSchema: z.ZodType<string, string>) {
@@ -115,9 +121,10 @@ function facetField(valueSchema: z.ZodType<string, string>) {
     .pipe(z.array(z.string()).max(QUERY_LIMITS.valuesPerFacetMax));
 }
 
-const facetFields = Object.fromEntries(
-  FACETS.map((facet) => [facet.name, facetField(facetValueSchemas[facet.name])]),
-) as Record<FacetName, ReturnType<typeof facetField>>;
+const facetFields = Object.fromEntries(FACETS.map((facet) => [facet.name, facetField(facetValueSchemas[facet.name])])) as Record<
+  FacetName,
+  ReturnType<typeof facetField>
+>;
 
 /** The one schema: normalised parameters (name → every value given) → typed fields. */
 export const SearchParamsSchema = z.object({ ...scalarFields, ...facetFields });

@@ -22,7 +22,7 @@ function segmented(text: string): string[] {
 function wordsOf(token: string): string[] {
   const words: string[] = [];
   let rest = '';
-  for (let at = 0; at < token.length; ) {
+  for (let at = 0; at < token.length;) {
     const term = domainTerms().find((candidate) => token.startsWith(candidate, at));
     if (term) {
       words.push(...segmented(rest), term);

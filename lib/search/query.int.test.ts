@@ -70,9 +70,7 @@ function query(selection: Partial<FacetFilters> = {}, change: Partial<SearchQuer
 /** What the engine should count: documents matching every facet's selection (OR within one). */
 function matching(selection: Partial<FacetFilters>, except?: FacetName): SearchDocument[] {
   return documents.filter((document) =>
-    Object.entries(selection).every(
-      ([facet, values]) => facet === except || values.length === 0 || values.includes(String(document[facet as FacetName])),
-    ),
+    Object.entries(selection).every(([facet, values]) => facet === except || values.length === 0 || values.includes(String(document[facet as FacetName]))),
   );
 }
 
@@ -99,7 +97,10 @@ test('browsing without words: every document, facet counts as counted from the d
   assert.deepEqual([results.facets.city, results.facets.district, results.facets.issuer], [undefined, undefined, undefined]);
   // Newest first, then reading order.
   const years = results.hits.map((hit) => hit.year);
-  assert.deepEqual(years, [...years].sort((a, b) => (b ?? 0) - (a ?? 0)));
+  assert.deepEqual(
+    years,
+    [...years].sort((a, b) => (b ?? 0) - (a ?? 0)),
+  );
 });
 
 test('a chosen place counts the places under it and its issuers, as counted from the documents', async () => {
@@ -131,7 +132,10 @@ test("disjunctive facets: a facet's counts ignore its own selection, not the oth
   assert.deepEqual(engineCounts(results, 'issuer'), countsBy('issuer', matching(selection)));
   const selected = results.facets.year!.filter((value) => value.selected).map((value) => value.value);
   assert.deepEqual(selected, ['2020']);
-  assert.ok(results.facets.year!.some((value) => !value.selected && value.count > 0), 'other years stay selectable');
+  assert.ok(
+    results.facets.year!.some((value) => !value.selected && value.count > 0),
+    'other years stay selectable',
+  );
 });
 
 test('a value with quotes and backslashes filters exactly (escaped, not injected)', async () => {
@@ -149,7 +153,10 @@ test('a word: hits marked in the snippet, linked to the passage with the query, 
   const expected = documents.filter((document) => document.text.includes(word));
   assert.equal(results.total, expected.length);
   for (const hit of results.hits) {
-    assert.ok(hit.snippet.some((segment) => segment.highlighted && segment.text.includes(word)), hit.id);
+    assert.ok(
+      hit.snippet.some((segment) => segment.highlighted && segment.text.includes(word)),
+      hit.id,
+    );
     assert.equal(hit.url, `/reports/${hit.reportId}?q=${encodeURIComponent(word)}#${hit.anchor}`);
     assert.equal('terms' in hit, false);
   }
@@ -211,7 +218,10 @@ test('the index summary counts reports, passages and rows', async () => {
   assert.equal(summary.reports, REPORTS.length);
   assert.equal(summary.sections, documents.filter((document) => document.kind === 'section').length);
   assert.equal(summary.rows, documents.filter((document) => document.kind === 'row').length);
-  assert.deepEqual(summary.years.map((year) => year.value), ['2021', '2020', '2019']);
+  assert.deepEqual(
+    summary.years.map((year) => year.value),
+    ['2021', '2020', '2019'],
+  );
   assert.deepEqual(Object.fromEntries(summary.provinces.map((p) => [p.value, p.count])), { 浙江省: 3, 福建省: 2 });
   assert.equal(summary.latest[0]?.year, 2021);
 });
@@ -246,13 +256,19 @@ test('a year and a place typed in the query are searched as the filters they nam
   const asFilters = await searchDocuments(search, query({ year: ['2019'], district: ['下城区'] }, { q: '依申请公开' }));
   assert.ok(asFilters.total > 0);
   assert.equal(typed.total, asFilters.total);
-  assert.deepEqual(typed.hits.map((hit) => hit.id), asFilters.hits.map((hit) => hit.id));
+  assert.deepEqual(
+    typed.hits.map((hit) => hit.id),
+    asFilters.hits.map((hit) => hit.id),
+  );
   assert.ok(typed.hits.every((hit) => hit.year === 2019 && hit.district === '下城区'));
   assert.equal(typed.query.q, '依申请公开');
-  assert.deepEqual(typed.understood?.parts.map((part) => [part.written, part.facet, part.values]), [
-    ['2019', 'year', ['2019']],
-    ['下城', 'district', ['下城区']],
-  ]);
+  assert.deepEqual(
+    typed.understood?.parts.map((part) => [part.written, part.facet, part.values]),
+    [
+      ['2019', 'year', ['2019']],
+      ['下城', 'district', ['下城区']],
+    ],
+  );
   // The facet links start from the search as understood: the place stays chosen.
   assert.ok(typed.facets.district!.find((value) => value.value === '下城区')?.selected);
   // The plain-text search: nothing read as a filter.
@@ -275,7 +291,10 @@ test('grouped by report: one group per report, counted in reports; the groups’
   assert.equal(grouped.total, reports.size);
   assert.deepEqual(new Set(grouped.groups!.map((group) => group.reportId)), reports);
   assert.equal(grouped.matches, flat.total);
-  assert.equal(grouped.groups!.reduce((sum, group) => sum + group.count, 0), flat.total);
+  assert.equal(
+    grouped.groups!.reduce((sum, group) => sum + group.count, 0),
+    flat.total,
+  );
   for (const group of grouped.groups!) {
     assert.ok(group.hits.length > 0 && group.hits.length <= 3);
     assert.ok(group.hits.every((hit) => hit.reportId === group.reportId));

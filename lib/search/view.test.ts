@@ -39,7 +39,10 @@ const bytes = (text: string) => Buffer.byteLength(text);
 
 test('matched words are cut out of their attribute by UTF-8 byte offsets', () => {
   const text = '申请人经审查后';
-  const matches = { text: [{ start: bytes('申请人经'), length: bytes('审查') }], headingPath: [{ start: bytes('（二）'), length: bytes('依申请'), indices: [1] }] };
+  const matches = {
+    text: [{ start: bytes('申请人经'), length: bytes('审查') }],
+    headingPath: [{ start: bytes('（二）'), length: bytes('依申请'), indices: [1] }],
+  };
   assert.deepEqual(matchedWords(hit(text, text, matches)).sort(), ['审查', '依申请'].sort());
 });
 
@@ -62,17 +65,27 @@ test('a word found only through the hidden terms is still marked, in a window ar
   const crop = `${'情况说明。'.repeat(12)}…`;
   const view = toHitView(hit(text, crop, { terms: [{ start: bytes('经 '), length: bytes('审查') }] }), '审查');
   assert.ok(view.snippet.some((segment) => segment.highlighted && segment.text === '审查'));
-  assert.ok(view.snippet.map((segment) => segment.text).join('').includes('经审查'));
+  assert.ok(
+    view.snippet
+      .map((segment) => segment.text)
+      .join('')
+      .includes('经审查'),
+  );
 });
 
 test('a row hit lists its figures with units, in column order', () => {
-  const row = hit('政府集中采购：采购项目数量 588项，采购总金额 202529227.9元', '政府集中采购…', {}, {
-    kind: 'row',
-    table: '二',
-    status: 'read',
-    values: { 采购项目数量: 588, 采购总金额: 202529227.9 },
-    units: { 采购项目数量: '项', 采购总金额: '元' },
-  });
+  const row = hit(
+    '政府集中采购：采购项目数量 588项，采购总金额 202529227.9元',
+    '政府集中采购…',
+    {},
+    {
+      kind: 'row',
+      table: '二',
+      status: 'read',
+      values: { 采购项目数量: 588, 采购总金额: 202529227.9 },
+      units: { 采购项目数量: '项', 采购总金额: '元' },
+    },
+  );
   assert.deepEqual(toHitView(row, '').values, [
     { column: '采购项目数量', value: 588, unit: '项' },
     { column: '采购总金额', value: 202529227.9, unit: '元' },
@@ -84,11 +97,21 @@ test('facet values: counts, selection, toggle links; a selected value with no do
   const { facets, unlisted } = toFacetsView(query, { year: { '2020': 5, '2021': 2 }, kind: { section: 3, row: 4 } });
   assert.deepEqual(
     facets.year!.map((value) => [value.value, value.label, value.count, value.selected]),
-    [['2021', '2021年', 2, false], ['2020', '2020年', 5, false], ['2019', '2019年', 0, true]],
+    [
+      ['2021', '2021年', 2, false],
+      ['2020', '2020年', 5, false],
+      ['2019', '2019年', 0, true],
+    ],
   );
   assert.equal(facets.year![0]!.href, '/search?q=%E5%A4%8D%E8%AE%AE&year=2019&year=2021');
   assert.equal(facets.year![2]!.href, '/search?q=%E5%A4%8D%E8%AE%AE');
-  assert.deepEqual(facets.kind!.map((value) => [value.label, value.count]), [['表格行', 4], ['正文段落', 3]]);
+  assert.deepEqual(
+    facets.kind!.map((value) => [value.label, value.count]),
+    [
+      ['表格行', 4],
+      ['正文段落', 3],
+    ],
+  );
   assert.equal(facets.province, undefined, 'a facet the search did not count is absent, not empty');
   assert.equal(unlisted.year, 0);
 });
@@ -98,7 +121,10 @@ test('a facet with thousands of values lists the most frequent, and every select
   const query: SearchQuery = { ...DEFAULT_QUERY, filters: { ...DEFAULT_QUERY.filters, issuer: ['机关499'] } };
   const { facets, unlisted } = toFacetsView(query, { issuer: issuers });
   assert.equal(facets.issuer!.length, FACET_VALUES_LISTED + 1);
-  assert.deepEqual(facets.issuer!.slice(0, 2).map((value) => value.value), ['机关0', '机关1']);
+  assert.deepEqual(
+    facets.issuer!.slice(0, 2).map((value) => value.value),
+    ['机关0', '机关1'],
+  );
   assert.equal(facets.issuer!.at(-1)!.value, '机关499');
   assert.ok(facets.issuer!.at(-1)!.selected);
   assert.equal(unlisted.issuer, 500 - FACET_VALUES_LISTED - 1);
@@ -108,6 +134,9 @@ test('active filters in words, each with its remove link', () => {
   const query: SearchQuery = { ...DEFAULT_QUERY, filters: { ...DEFAULT_QUERY.filters, year: ['2020'], kind: ['row'] } };
   assert.deepEqual(
     activeFilters(query).map((filter) => [filter.facetLabel, filter.label, filter.removeHref]),
-    [['年度', '2020年', '/search?kind=row'], ['内容类型', '表格行', '/search?year=2020']],
+    [
+      ['年度', '2020年', '/search?kind=row'],
+      ['内容类型', '表格行', '/search?year=2020'],
+    ],
   );
 });

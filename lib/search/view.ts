@@ -20,12 +20,26 @@ export interface RowValueView {
 }
 
 /** A hit as pages and the API show it: the document's own fields, plus link, snippet and figures. */
-export interface SearchHitView
-  extends Pick<
-    SearchDocument,
-    | 'id' | 'kind' | 'reportId' | 'title' | 'year' | 'province' | 'city' | 'district' | 'issuer' | 'level'
-    | 'category' | 'heading' | 'headingPath' | 'anchor' | 'text' | 'table' | 'status'
-  > {
+export interface SearchHitView extends Pick<
+  SearchDocument,
+  | 'id'
+  | 'kind'
+  | 'reportId'
+  | 'title'
+  | 'year'
+  | 'province'
+  | 'city'
+  | 'district'
+  | 'issuer'
+  | 'level'
+  | 'category'
+  | 'heading'
+  | 'headingPath'
+  | 'anchor'
+  | 'text'
+  | 'table'
+  | 'status'
+> {
   /** The report page, with the query to highlight, at the passage. */
   url: string;
   /** A window of the text around the matches, matches marked (adjacent marks merged). */
@@ -185,7 +199,9 @@ export function matchedWords(hit: Hit<SearchDocument>): string[] {
     for (const match of matches ?? []) {
       const value: unknown = Array.isArray(field) ? field[match.indices?.[0] ?? 0] : field;
       if (typeof value !== 'string') continue;
-      const word = bytesOf(value).subarray(match.start, match.start + match.length).toString();
+      const word = bytesOf(value)
+        .subarray(match.start, match.start + match.length)
+        .toString();
       if (word.trim() !== '') words.add(word);
     }
   }

@@ -23,7 +23,10 @@ test('the default dictionaries stay loaded next to the user dictionary', () => {
 });
 
 test('every term of the user dictionary is one word', () => {
-  const terms = readFileSync(USER_DICT_PATH, 'utf8').split('\n').map((line) => line.trim().split(/\s+/)[0]).filter(Boolean);
+  const terms = readFileSync(USER_DICT_PATH, 'utf8')
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/)[0])
+    .filter(Boolean);
   assert.ok(terms.length > 50);
   for (const term of terms) assert.deepEqual(cut(term!), [term], term);
 });

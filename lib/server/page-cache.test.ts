@@ -41,7 +41,11 @@ test('a whole page is kept without what belongs to one transmission', () => {
 });
 
 test('a compressed page is kept decompressed', () => {
-  for (const [encoding, compress] of [['gzip', zlib.gzipSync], ['deflate', zlib.deflateSync], ['br', zlib.brotliCompressSync]] as const) {
+  for (const [encoding, compress] of [
+    ['gzip', zlib.gzipSync],
+    ['deflate', zlib.deflateSync],
+    ['br', zlib.brotliCompressSync],
+  ] as const) {
     const compressed = { ...page(''), body: compress(Buffer.from(whole)), headers: { ...page('').headers, 'content-encoding': encoding } };
     assert.equal(pageHtml(keepablePage(compressed)!, nonce).toString(), whole, encoding);
   }

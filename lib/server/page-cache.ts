@@ -159,10 +159,12 @@ export function keepingPages(handle: Handle, pages: AnswerCache): Handle {
       await handle(req, res);
       return keepablePage(await captured);
     };
-    const page = await pages.answer(key, render, (kept) => kept !== undefined).catch((error: unknown) => {
-      if (renderedHere) throw error;
-      return undefined;
-    });
+    const page = await pages
+      .answer(key, render, (kept) => kept !== undefined)
+      .catch((error: unknown) => {
+        if (renderedHere) throw error;
+        return undefined;
+      });
     if (renderedHere) return;
     // The rendering waited for failed or could not be kept (an error, an outage): this reader gets their own.
     return page ? sendKeptPage(page, req, res) : handle(req, res);

@@ -33,7 +33,9 @@ export interface Refusal {
 
 /** A host name or an IPv4/IPv6 literal, with an optional port of 1–65535. */
 export function isValidHost(host: string): boolean {
-  const match = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::([0-9]{1,5}))?$/.exec(host);
+  const match = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::([0-9]{1,5}))?$/.exec(
+    host,
+  );
   if (!match) return false;
   const port = match[1];
   return port === undefined || (Number(port) >= 1 && Number(port) <= 65535);

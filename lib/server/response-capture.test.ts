@@ -41,9 +41,13 @@ test('a response larger than the limit is sent but not copied', async () => {
 });
 
 test('a response the reader left before its end is not copied', async () => {
-  const captured = await capture((res) => {
-    res.write('start');
-    setTimeout(() => res.end('end'), 200);
-  }, 1024, true);
+  const captured = await capture(
+    (res) => {
+      res.write('start');
+      setTimeout(() => res.end('end'), 200);
+    },
+    1024,
+    true,
+  );
   assert.equal(captured, undefined);
 });

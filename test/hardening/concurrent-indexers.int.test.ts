@@ -77,14 +77,20 @@ test('a --rebuild started 3 s into another run stops, naming it; the first compl
   assert.deepEqual([...settings.filterableAttributes!].map(String).sort(), [...DOCUMENT_SETTINGS.filterableAttributes].sort());
   assert.ok((await filteredTotal(prefix)) > 0);
   assert.equal((await client.index(liveIndexNames(prefix).reports).getStats()).numberOfDocuments, 23);
-  assert.deepEqual((await indexUids()).filter((uid) => uid.startsWith(prefix) && (isBuildIndex(prefix, uid) || uid.includes('_lock'))), []);
+  assert.deepEqual(
+    (await indexUids()).filter((uid) => uid.startsWith(prefix) && (isBuildIndex(prefix, uid) || uid.includes('_lock'))),
+    [],
+  );
 });
 
 async function writeLock(prefix: string, holder: { host: string; pid: number; renewedAt: string }): Promise<void> {
   const uid = lockIndexName(prefix);
   await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
   const startedAt = new Date(Date.now() - 3_600_000).toISOString();
-  await client.index(uid).addDocuments([{ id: 'holder', runId: 'old-run', startedAt, command: 'npm run index -- data', ...holder }]).waitTask();
+  await client
+    .index(uid)
+    .addDocuments([{ id: 'holder', runId: 'old-run', startedAt, command: 'npm run index -- data', ...holder }])
+    .waitTask();
 }
 
 const run = (prefix: string, onProgress?: (event: IndexProgress) => void) => indexReports({ paths: [smallDir], client, prefix, dataDir: smallDir, onProgress });
@@ -112,10 +118,16 @@ test('a lock held elsewhere stops the run; --break-lock refuses while it is rene
   assert.equal(refused.code, 1, refused.output);
   assert.match(refused.output, /that run is alive/);
 
-  await client.index(lockIndexName(prefix)).updateDocuments([{ id: 'holder', renewedAt: new Date(Date.now() - 600_000).toISOString() }]).waitTask();
+  await client
+    .index(lockIndexName(prefix))
+    .updateDocuments([{ id: 'holder', renewedAt: new Date(Date.now() - 600_000).toISOString() }])
+    .waitTask();
   const broken = await indexer(prefix, smallDir, ['--break-lock']).done;
   assert.equal(broken.code, 0, broken.output);
   assert.match(broken.output, /broke the index lock of `npm run index -- data` on indexer-2\.example/);
   assert.equal((await run(prefix)).reports, SMALL.length);
-  assert.deepEqual((await indexUids()).filter((uid) => uid.startsWith(`${prefix}_lock`)), []);
+  assert.deepEqual(
+    (await indexUids()).filter((uid) => uid.startsWith(`${prefix}_lock`)),
+    [],
+  );
 });

@@ -135,7 +135,11 @@ test('the engine stops: 503 pages and API errors; it comes back: the same portal
   }
 
   engine = await startEngine();
-  const page = await poll(() => fetch(`${portal.url}/search?q=%E5%85%AC%E5%BC%80`).then((response) => response.status), (status) => status === 200, 10_000);
+  const page = await poll(
+    () => fetch(`${portal.url}/search?q=%E5%85%AC%E5%BC%80`).then((response) => response.status),
+    (status) => status === 200,
+    10_000,
+  );
   assert.equal(page, 200);
   assert.equal(await apiTotal(), total);
 });
@@ -143,7 +147,12 @@ test('the engine stops: 503 pages and API errors; it comes back: the same portal
 test('the engine is killed during an index run: the old index serves after a restart, the next run completes', async () => {
   const before = await liveCounts();
   const total = await apiTotal();
-  const more = ['2019-pingtan-zonghe-shiyanqu.html', '2022-pingtan-zonghe-shiyanqu.html', '2023-pingtan-zonghe-shiyanqu.html', '2025-pingtan-zonghe-shiyanqu.html'];
+  const more = [
+    '2019-pingtan-zonghe-shiyanqu.html',
+    '2022-pingtan-zonghe-shiyanqu.html',
+    '2023-pingtan-zonghe-shiyanqu.html',
+    '2025-pingtan-zonghe-shiyanqu.html',
+  ];
   await copyReports([...FIRST, ...more]);
 
   const enginePid = await findProcess(engine.pid, /meilisearch$/);

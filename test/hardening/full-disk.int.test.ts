@@ -63,7 +63,7 @@ async function liveAnswers(): Promise<{ total: number; filterable: string[] }> {
   return { total: result.estimatedTotalHits ?? 0, filterable: [...settings.filterableAttributes!].map(String).sort() };
 }
 
-test('a disk that fills stops the indexer with the engine\'s reason; the live index answers as before', { skip, timeout: 300_000 }, async (t) => {
+test("a disk that fills stops the indexer with the engine's reason; the live index answers as before", { skip, timeout: 300_000 }, async (t) => {
   const first = await index({ MEILI_ENGINE_LOG: engine.logFile }, [DATA]);
   assert.equal(first.code, 0, first.output);
   const before = await liveAnswers();
@@ -73,7 +73,10 @@ test('a disk that fills stops the indexer with the engine\'s reason; the live in
   // The engine's log known (as under npm start): its reason, at its first failure.
   const full = await index({ MEILI_ENGINE_LOG: engine.logFile }, ['--rebuild', DATA]);
   assert.equal(full.code, 1, full.output);
-  assert.match(full.output, /indexing failed: Meilisearch cannot finish task \d+ \(documentAdditionOrUpdate on disk_documents__build_\w+\): the engine says: .*No space left on device/);
+  assert.match(
+    full.output,
+    /indexing failed: Meilisearch cannot finish task \d+ \(documentAdditionOrUpdate on disk_documents__build_\w+\): the engine says: .*No space left on device/,
+  );
   assert.match(full.output, /The live index is untouched/);
   t.diagnostic(`with the log, after ${full.ms} ms: ${full.output.split('\n').find((line) => line.startsWith('indexing failed'))}`);
   assert.deepEqual(await liveAnswers(), before);
@@ -81,7 +84,10 @@ test('a disk that fills stops the indexer with the engine\'s reason; the live in
   // Without the log (an engine on another machine): the batch restarting gives it away.
   const blind = await index({ MEILI_ENGINE_LOG: '' }, ['--rebuild', DATA]);
   assert.equal(blind.code, 1, blind.output);
-  assert.match(blind.output, /indexing failed: Meilisearch cannot finish task \d+ .*: it failed the batch and is retrying it; Meilisearch gives the reason only in its log \(a full disk is the usual cause\)/);
+  assert.match(
+    blind.output,
+    /indexing failed: Meilisearch cannot finish task \d+ .*: it failed the batch and is retrying it; Meilisearch gives the reason only in its log \(a full disk is the usual cause\)/,
+  );
   assert.ok(blind.ms < 60_000, `${blind.ms} ms`);
   t.diagnostic(`without the log, after ${blind.ms} ms: ${blind.output.split('\n').find((line) => line.startsWith('indexing failed'))}`);
   assert.deepEqual(await liveAnswers(), before);

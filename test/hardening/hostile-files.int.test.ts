@@ -101,7 +101,11 @@ const HOSTILE: HostileFile[] = [
       ]),
     expect: 'either',
   },
-  { name: 'big5-undeclared.txt', make: async () => big5('政府資訊公開工作年度報告\n一、總體情況\n本機關依法辦理政府資訊公開申請。'.repeat(20)), expect: 'either' },
+  {
+    name: 'big5-undeclared.txt',
+    make: async () => big5('政府資訊公開工作年度報告\n一、總體情況\n本機關依法辦理政府資訊公開申請。'.repeat(20)),
+    expect: 'either',
+  },
   {
     name: 'latin1.txt',
     make: async () => Buffer.from('Rapport annuel sur la publicité des informations gouvernementales — état, données, résumé. '.repeat(40), 'latin1'),
@@ -109,7 +113,8 @@ const HOSTILE: HostileFile[] = [
   },
   {
     name: 'all-tables.html',
-    make: async () => `<html><head><title>平潭综合实验区2024年政府信息公开工作年度报告</title></head><body>${((await pingtanHtml()).match(/<table[\s\S]*?<\/table>/g) ?? []).join('\n')}</body></html>`,
+    make: async () =>
+      `<html><head><title>平潭综合实验区2024年政府信息公开工作年度报告</title></head><body>${((await pingtanHtml()).match(/<table[\s\S]*?<\/table>/g) ?? []).join('\n')}</body></html>`,
     expect: 'either',
   },
   { name: 'no-headings.txt', make: async () => withoutHeadings(await reportText()), expect: 'either' },

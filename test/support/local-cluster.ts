@@ -49,7 +49,7 @@ export async function startLocalCluster(options: LocalClusterOptions): Promise<L
   };
   try {
     const failed = started.find((result) => result.status === 'rejected');
-    if (failed) throw (failed).reason;
+    if (failed) throw failed.reason;
     const servers = await Promise.all(
       running.map(async (engine) => {
         const { searchKey, adminKey } = await fetchDefaultKeys(engine.url, engine.masterKey);

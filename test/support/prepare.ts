@@ -7,8 +7,5 @@ import { buildIfStale } from '@/lib/launcher/build-state';
 import { startCorpusEngine } from './corpus-engine';
 
 const started = performance.now();
-await Promise.all([
-  buildIfStale(process.cwd(), process.env),
-  startCorpusEngine().then((engine) => engine.stop()),
-]);
+await Promise.all([buildIfStale(process.cwd(), process.env), startCorpusEngine().then((engine) => engine.stop())]);
 console.log(`test:prepare: build and corpus database ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -60,7 +60,9 @@ export const ROWS: TableRow[] = [
   },
 ];
 
-export function sampleReport(overrides: { id?: string; year?: number; issuer?: string; duplicates?: ParsedReport['duplicates']; sections?: Section[]; rows?: TableRow[] } = {}): ParsedReport {
+export function sampleReport(
+  overrides: { id?: string; year?: number; issuer?: string; duplicates?: ParsedReport['duplicates']; sections?: Section[]; rows?: TableRow[] } = {},
+): ParsedReport {
   return ParsedReport.parse({
     report: {
       id: overrides.id ?? '2020-hangzhou-xiacheng-qu',

@@ -25,7 +25,11 @@ export async function hashFiles(files: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
   for (const file of files) {
     const full = path.resolve(ROOT, file);
-    hash.update(path.relative(ROOT, full)).update('\0').update(await readFile(full)).update('\0');
+    hash
+      .update(path.relative(ROOT, full))
+      .update('\0')
+      .update(await readFile(full))
+      .update('\0');
   }
   return hash.digest('hex').slice(0, 24);
 }
@@ -44,7 +48,13 @@ export function libraryHash(): Promise<string> {
  */
 export async function cachedFolder(name: string, make: (folder: string) => Promise<void>): Promise<string> {
   const folder = path.join(CACHE_DIR, name);
-  if (await readdir(folder).then(() => true, () => false)) return folder;
+  if (
+    await readdir(folder).then(
+      () => true,
+      () => false,
+    )
+  )
+    return folder;
   const scratch = `${folder}.${process.pid}.tmp`;
   await rm(scratch, { recursive: true, force: true });
   await mkdir(scratch, { recursive: true });

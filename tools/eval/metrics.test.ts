@@ -30,7 +30,10 @@ test('the year must match too, and nothing past rank 10 counts', () => {
 });
 
 test('recall counts every relevant pair found in the top 10; averages are over queries', () => {
-  const both = scoreQuery(QUERY, [{ year: 2024, text: '三审三校' }, { year: 2023, text: '三审三校' }]);
+  const both = scoreQuery(QUERY, [
+    { year: 2024, text: '三审三校' },
+    { year: 2023, text: '三审三校' },
+  ]);
   assert.equal(both.recallAt10, 1);
   const none = scoreQuery(QUERY, []);
   assert.deepEqual(overall([both, none]), { mrrAt10: 0.5, successAt3: 0.5, recallAt10: 0.5 });

@@ -48,8 +48,7 @@ export interface OverallScore {
 }
 
 export function overall(scores: readonly QueryScore[]): OverallScore {
-  const mean = (pick: (score: QueryScore) => number) =>
-    scores.length === 0 ? 0 : scores.reduce((sum, score) => sum + pick(score), 0) / scores.length;
+  const mean = (pick: (score: QueryScore) => number) => (scores.length === 0 ? 0 : scores.reduce((sum, score) => sum + pick(score), 0) / scores.length);
   return {
     mrrAt10: mean((score) => score.reciprocalRank),
     successAt3: mean((score) => score.successAt3),

@@ -25,9 +25,7 @@ export const EvalQueryFile = z.array(EvalQuery).min(1);
 
 /** Facet selections as lists of strings, the way URLs and the query schema carry them. */
 export function filterValues(query: EvalQuery): Partial<Record<FacetName, string[]>> {
-  return Object.fromEntries(
-    Object.entries(query.filters).map(([name, value]) => [name, (Array.isArray(value) ? value : [value]).map(String)]),
-  );
+  return Object.fromEntries(Object.entries(query.filters).map(([name, value]) => [name, (Array.isArray(value) ? value : [value]).map(String)]));
 }
 
 export async function loadQueries(file: string): Promise<EvalQuery[]> {

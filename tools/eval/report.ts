@@ -19,7 +19,10 @@ export function formatEvaluation(queries: readonly EvalQuery[], runs: readonly E
   queries.forEach((query, index) => {
     const cells = runs.map((run) => {
       const score = run.scores[index]!;
-      return pad(`${pad(score.firstRelevantRank === null ? '—' : String(score.firstRelevantRank), 5)}${number(score.reciprocalRank)} ${score.successAt3} ${number(score.recallAt10)}`, 34);
+      return pad(
+        `${pad(score.firstRelevantRank === null ? '—' : String(score.firstRelevantRank), 5)}${number(score.reciprocalRank)} ${score.successAt3} ${number(score.recallAt10)}`,
+        34,
+      );
     });
     lines.push(`${pad(`${query.id} ${query.q}`.slice(0, 30), 44)}${cells.join('')}`);
   });

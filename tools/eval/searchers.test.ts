@@ -23,7 +23,12 @@ before(async () => {
 });
 after(() => server?.close());
 
-const QUERY: EvalQuery = { id: 'dev-01', q: '数字驾驶舱 惠企政策', filters: { year: 2020, level: ['区县级'] }, relevant: [{ year: 2020, evidence: '数字驾驶舱' }] };
+const QUERY: EvalQuery = {
+  id: 'dev-01',
+  q: '数字驾驶舱 惠企政策',
+  filters: { year: 2020, level: ['区县级'] },
+  relevant: [{ year: 2020, evidence: '数字驾驶舱' }],
+};
 
 test('asks the portal API the way the search page URL does and reads year and text of the hits', async () => {
   const hits = await httpSearcher(portalUrl)(QUERY);

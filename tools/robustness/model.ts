@@ -46,7 +46,16 @@ function table2(report: ParsedReport): PrintedTable | null {
     body.push([group.label, ...group.columns]);
     for (const row of group.rows) body.push([row.path.at(-1)!, ...group.columns.map((column) => cell(rows.get(row.anchor), column))]);
   }
-  return { table: '二', header: [[['信息内容', 1], ['数量', width]]], rows: body };
+  return {
+    table: '二',
+    header: [
+      [
+        ['信息内容', 1],
+        ['数量', width],
+      ],
+    ],
+    rows: body,
+  };
 }
 
 function table3(report: ParsedReport): PrintedTable | null {
@@ -59,8 +68,16 @@ function table3(report: ParsedReport): PrintedTable | null {
   return {
     table: '三',
     header: [
-      [['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 1], ['申请人情况', 7]],
-      [['', 1], ['自然人', 1], ['法人或其他组织', 5], ['总计', 1]],
+      [
+        ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 1],
+        ['申请人情况', 7],
+      ],
+      [
+        ['', 1],
+        ['自然人', 1],
+        ['法人或其他组织', 5],
+        ['总计', 1],
+      ],
       [['', 1], ['', 1], ...T3_COLUMNS.slice(1, 6).map((column): [string, number] => [column, 1]), ['', 1]],
     ],
     rows: template.map((row) => [row.path.at(-1)!, ...T3_COLUMNS.map((column) => (row.valued ? cell(rows.get(row.anchor), column) : ''))]),
@@ -76,8 +93,17 @@ function table4(report: ParsedReport): PrintedTable | null {
   return {
     table: '四',
     header: [
-      [['', 1], ['行政复议', width], ['行政诉讼', 2 * width]],
-      [['', 1], ['', width], ['未经复议直接起诉', width], ['复议后起诉', width]],
+      [
+        ['', 1],
+        ['行政复议', width],
+        ['行政诉讼', 2 * width],
+      ],
+      [
+        ['', 1],
+        ['', width],
+        ['未经复议直接起诉', width],
+        ['复议后起诉', width],
+      ],
       [['', 1], ...T4_GROUPS.flatMap(() => T4_OUTCOMES.map((outcome): [string, number] => [outcome, 1]))],
     ],
     rows: [['', ...columns.map((column) => cell(row, column))]],

@@ -10,7 +10,8 @@ import type { Block, PrintedReport, PrintedTable } from './model';
 export type TableShape = 'cell-per-line' | 'tsv' | 'spaced';
 export type HeadingShape = 'inline' | 'number-own-line' | 'spaced';
 
-const MARKER = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[（(]\d{1,2}[)）]|附件\d*[：:])\s*/;
+const MARKER =
+  /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．]|[（(]\d{1,2}[)）]|附件\d*[：:])\s*/;
 
 function heading(text: string, shape: HeadingShape): string {
   const marker = MARKER.exec(text);
@@ -36,7 +37,12 @@ function tableLines(table: PrintedTable, shape: TableShape): string[] {
       return rows.map((row) => row.join('\t'));
     case 'spaced':
       // A PDF's text layer: a row per line, cells spaced, an empty cell printed as '-'.
-      return rows.map((row, i) => row.map((cell, c) => (cell === '' && c > 0 && i >= table.header.length ? '-' : cell)).filter((cell) => cell !== '').join(' '));
+      return rows.map((row, i) =>
+        row
+          .map((cell, c) => (cell === '' && c > 0 && i >= table.header.length ? '-' : cell))
+          .filter((cell) => cell !== '')
+          .join(' '),
+      );
   }
 }
 
@@ -79,7 +85,10 @@ function pipeTable(rows: string[][]): string[] {
 
 /** Table 四 as three small tables, each under its group's name (`### 行政复议`). */
 function byGroup(table: PrintedTable): string[] {
-  const outcomes = table.header.at(-1)!.map(([text]) => text).slice(1);
+  const outcomes = table.header
+    .at(-1)!
+    .map(([text]) => text)
+    .slice(1);
   return table.groups!.flatMap((group) => [
     `### ${group.label}`,
     '',
@@ -116,7 +125,11 @@ export function renderHtml(report: PrintedReport, charset = 'utf-8', site = '门
   const body = report.blocks
     .map((block) => {
       if (block.kind === 'heading') return `<p><strong>${escapeHtml(block.text)}</strong></p>`;
-      if (block.kind === 'text') return block.text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
+      if (block.kind === 'text')
+        return block.text
+          .split('\n')
+          .map((line) => `<p>${escapeHtml(line)}</p>`)
+          .join('\n');
       return htmlTable(block.table);
     })
     .join('\n');

@@ -55,20 +55,40 @@ export function formatSuite(result: SuiteResult, options: { details: boolean }):
   detail(
     'DIFFERENT figures (never acceptable):',
     each((variant, report, cell) =>
-      cell.kind === 'compared'
-        ? cell.comparison.changed.map((d) => `${variant} ${report} #${d.anchor} ${d.column}: ${d.original} → ${d.variant}`)
-        : [],
+      cell.kind === 'compared' ? cell.comparison.changed.map((d) => `${variant} ${report} #${d.anchor} ${d.column}: ${d.original} → ${d.variant}`) : [],
     ),
   );
-  detail('Refused:', each((variant, report, cell) => (cell.kind === 'refused' ? [`${variant} ${report}: ${cell.reason}`] : [])));
+  detail(
+    'Refused:',
+    each((variant, report, cell) => (cell.kind === 'refused' ? [`${variant} ${report}: ${cell.reason}`] : [])),
+  );
   if (options.details) {
-    detail('Metadata read otherwise:', each((variant, report, cell) => (cell.kind === 'compared' && cell.comparison.metadata.length > 0 ? [`${variant} ${report}: ${cell.comparison.metadata.join('; ')}`] : [])));
-    detail('Headings not found:', each((variant, report, cell) => (cell.kind === 'compared' && cell.comparison.headings.length > 0 ? [`${variant} ${report}: ${cell.comparison.headings.slice(0, 4).join(' | ')}${cell.comparison.headings.length > 4 ? ` (+${cell.comparison.headings.length - 4})` : ''}`] : [])));
+    detail(
+      'Metadata read otherwise:',
+      each((variant, report, cell) =>
+        cell.kind === 'compared' && cell.comparison.metadata.length > 0 ? [`${variant} ${report}: ${cell.comparison.metadata.join('; ')}`] : [],
+      ),
+    );
+    detail(
+      'Headings not found:',
+      each((variant, report, cell) =>
+        cell.kind === 'compared' && cell.comparison.headings.length > 0
+          ? [
+              `${variant} ${report}: ${cell.comparison.headings.slice(0, 4).join(' | ')}${cell.comparison.headings.length > 4 ? ` (+${cell.comparison.headings.length - 4})` : ''}`,
+            ]
+          : [],
+      ),
+    );
     detail(
       'Figures not read:',
       each((variant, report, cell) =>
         cell.kind === 'compared' && cell.comparison.missing.length > 0
-          ? [`${variant} ${report}: ${cell.comparison.missing.length} (${cell.comparison.missing.slice(0, 3).map((d) => `#${d.anchor} ${d.column}`).join(', ')}…)`]
+          ? [
+              `${variant} ${report}: ${cell.comparison.missing.length} (${cell.comparison.missing
+                .slice(0, 3)
+                .map((d) => `#${d.anchor} ${d.column}`)
+                .join(', ')}…)`,
+            ]
           : [],
       ),
     );

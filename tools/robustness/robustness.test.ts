@@ -28,7 +28,10 @@ describe('the variation suite on a sample', () => {
   });
 
   it('changes no figure and refuses no variant', () => {
-    assert.deepEqual(failures(result).map((f) => `${f.variant} ${f.report}`), []);
+    assert.deepEqual(
+      failures(result).map((f) => `${f.variant} ${f.report}`),
+      [],
+    );
   });
 
   it('reads every figure and heading of the original in every variant', () => {
@@ -44,7 +47,9 @@ describe('the variation suite on a sample', () => {
 
   it('reads the metadata of every variant that keeps it as the manifest has it', () => {
     const wrong = result.variants.flatMap((variant, v) =>
-      result.cells[v]!.flatMap((cell, r) => (cell.kind === 'compared' && cell.comparison.metadata.length > 0 ? [`${variant.name} ${result.reports[r]}: ${cell.comparison.metadata.join('; ')}`] : [])),
+      result.cells[v]!.flatMap((cell, r) =>
+        cell.kind === 'compared' && cell.comparison.metadata.length > 0 ? [`${variant.name} ${result.reports[r]}: ${cell.comparison.metadata.join('; ')}`] : [],
+      ),
     );
     assert.deepEqual(wrong, []);
   });

@@ -115,11 +115,14 @@ export function formatUnseen(results: UnseenFile[], options: { details: boolean 
   const accepted = results.filter((r) => r.refused === null);
   const allRight = accepted.filter((r) => r.metadata.length === 0);
   const withLevel = accepted.filter((r) => r.metadata.length === 0 && r.level === null);
-  const cells = accepted.reduce((sum, r) => ({ exact: sum.exact + r.cells.exact, unread: sum.unread + r.cells.unread, different: sum.different + r.cells.different.length }), {
-    exact: 0,
-    unread: 0,
-    different: 0,
-  });
+  const cells = accepted.reduce(
+    (sum, r) => ({ exact: sum.exact + r.cells.exact, unread: sum.unread + r.cells.unread, different: sum.different + r.cells.different.length }),
+    {
+      exact: 0,
+      unread: 0,
+      different: 0,
+    },
+  );
   const whole = accepted.filter((r) => r.parts !== null);
   const parts = whole.reduce((sum, r) => sum + (r.parts ?? 0), 0);
   const byField = FIELDS.map((field) => `${field} ${share(accepted.filter((r) => !r.metadata.some((m) => m.startsWith(`${field}:`))).length, results.length)}`);
@@ -134,7 +137,14 @@ export function formatUnseen(results: UnseenFile[], options: { details: boolean 
   ];
   if (options.details) {
     for (const r of results) {
-      const problems = [r.refused ? `refused: ${r.refused}` : null, ...r.metadata, r.level, r.parts !== null && r.parts < 6 ? `${6 - r.parts} standard headings not found` : null, ...r.cells.different.map((d) => `DIFFERENT ${d}`), r.cells.unread ? `${r.cells.unread} cells unread` : null].filter(Boolean);
+      const problems = [
+        r.refused ? `refused: ${r.refused}` : null,
+        ...r.metadata,
+        r.level,
+        r.parts !== null && r.parts < 6 ? `${6 - r.parts} standard headings not found` : null,
+        ...r.cells.different.map((d) => `DIFFERENT ${d}`),
+        r.cells.unread ? `${r.cells.unread} cells unread` : null,
+      ].filter(Boolean);
       if (problems.length > 0) lines.push(`  ${r.file}: ${problems.join('; ')}`);
     }
   } else {

@@ -67,7 +67,16 @@ function withHeader(source: Source, body: string, form: 'colon' | 'fullwidth' | 
   const url = sourceUrl ?? '';
   switch (form) {
     case 'colon':
-      return [`标题: ${title}`, `发布时间: ${published}`, '文号: ', `发布机构: ${issuer ?? ''}`, '栏目: 政府信息公开年报', `原始链接: ${url}`, '正文:', body].join('\n');
+      return [
+        `标题: ${title}`,
+        `发布时间: ${published}`,
+        '文号: ',
+        `发布机构: ${issuer ?? ''}`,
+        '栏目: 政府信息公开年报',
+        `原始链接: ${url}`,
+        '正文:',
+        body,
+      ].join('\n');
     case 'fullwidth':
       return [`来源：${issuer ?? ''}`, `索引号：000014348/2024-00001`, `标题：${title}`, `发布日期：${published}`, '', body].join('\n');
     case 'english':
@@ -96,7 +105,14 @@ function lookalikeSwap(source: Source): { from: string; to: string } | null {
   const { district, city } = source.parsed.report;
   const name = district && district !== city ? district : null;
   if (!name) return null;
-  const pool = [...new Set(source.parsed.sections.map((s) => s.text).join('').match(/[\u4e00-\u9fff]/g) ?? [])];
+  const pool = [
+    ...new Set(
+      source.parsed.sections
+        .map((s) => s.text)
+        .join('')
+        .match(/[\u4e00-\u9fff]/g) ?? [],
+    ),
+  ];
   for (let at = 0; at < name.length - 1; at++) {
     const original = name[at]!;
     const best = pool
@@ -136,7 +152,13 @@ export const VARIANTS: VariantKind[] = [
     description: 'crawler header `标题: …` … `正文:`, body without the title',
     make: (source) => {
       const [, ...body] = renderText(printed(source), PLAIN).split('\n');
-      return { name: 'header-colon', fileName: renamed(source, '.txt'), bytes: utf8(withHeader(source, body.join('\n'), 'colon')), withManifest: false, expect: 'all' };
+      return {
+        name: 'header-colon',
+        fileName: renamed(source, '.txt'),
+        bytes: utf8(withHeader(source, body.join('\n'), 'colon')),
+        withManifest: false,
+        expect: 'all',
+      };
     },
   },
   {
@@ -171,17 +193,35 @@ export const VARIANTS: VariantKind[] = [
   {
     name: 'markdown',
     description: 'Markdown, pipe tables',
-    make: (source) => ({ name: 'markdown', fileName: renamed(source, '.md'), bytes: utf8(renderMarkdown(printed(source), { t4ByGroup: false })), withManifest: false, expect: 'all' }),
+    make: (source) => ({
+      name: 'markdown',
+      fileName: renamed(source, '.md'),
+      bytes: utf8(renderMarkdown(printed(source), { t4ByGroup: false })),
+      withManifest: false,
+      expect: 'all',
+    }),
   },
   {
     name: 't4-by-group',
     description: 'Markdown, table 四 as one small table per group',
-    make: (source) => ({ name: 't4-by-group', fileName: renamed(source, '.md'), bytes: utf8(renderMarkdown(printed(source), { t4ByGroup: true })), withManifest: false, expect: 'all' }),
+    make: (source) => ({
+      name: 't4-by-group',
+      fileName: renamed(source, '.md'),
+      bytes: utf8(renderMarkdown(printed(source), { t4ByGroup: true })),
+      withManifest: false,
+      expect: 'all',
+    }),
   },
   {
     name: 'html',
     description: 'an article page, header cells with colspan',
-    make: (source) => ({ name: 'html', fileName: renamed(source, '.html'), bytes: utf8(renderHtml(printed(source), 'utf-8', siteOf(source))), withManifest: false, expect: 'all' }),
+    make: (source) => ({
+      name: 'html',
+      fileName: renamed(source, '.html'),
+      bytes: utf8(renderHtml(printed(source), 'utf-8', siteOf(source))),
+      withManifest: false,
+      expect: 'all',
+    }),
   },
   {
     name: 'number-own-line',
@@ -213,7 +253,13 @@ export const VARIANTS: VariantKind[] = [
       if (!swap) return null;
       const text = renderText(printed(source), PLAIN);
       const [title, ...body] = text.split('\n');
-      return { name: 'lookalike-place', fileName: renamed(source, '.txt'), bytes: utf8([title!.split(swap.from).join(swap.to), ...body].join('\n')), withManifest: false, expect: 'place' };
+      return {
+        name: 'lookalike-place',
+        fileName: renamed(source, '.txt'),
+        bytes: utf8([title!.split(swap.from).join(swap.to), ...body].join('\n')),
+        withManifest: false,
+        expect: 'place',
+      };
     },
   },
 ];

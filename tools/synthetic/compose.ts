@@ -49,9 +49,7 @@ function fill(template: string, issuer: SyntheticIssuer, year: number): string {
  */
 function newFigures(template: string, random: Random): string {
   return template.replace(/\{[^}]*\}|(?<![第\d.])\d+(?![\d.]*\s*[月日季])/gu, (match) =>
-    match.startsWith('{')
-      ? match
-      : Array.from(match, (_, index) => String(index === 0 && match.length > 1 ? random.int(1, 9) : random.int(0, 9))).join(''),
+    match.startsWith('{') ? match : Array.from(match, (_, index) => String(index === 0 && match.length > 1 ? random.int(1, 9) : random.int(0, 9))).join(''),
   );
 }
 
@@ -100,8 +98,7 @@ export function composeReport(random: Random, material: Material, issuer: Synthe
  * text and figures stay, the names change. The duplicate detector should pair them.
  */
 export function republish(report: SyntheticReport, issuer: SyntheticIssuer): SyntheticReport {
-  const rename = (text: string) =>
-    text.replaceAll(report.issuer.issuer, issuer.issuer).replaceAll(report.issuer.placeName, issuer.placeName);
+  const rename = (text: string) => text.replaceAll(report.issuer.issuer, issuer.issuer).replaceAll(report.issuer.placeName, issuer.placeName);
   return {
     ...report,
     title: `${issuer.issuer}${report.year}年政府信息公开工作年度报告`,

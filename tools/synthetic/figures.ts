@@ -54,7 +54,11 @@ function table3(random: Random, layout: NationalLayout): TableFigures {
   const scale: Record<string, number> = { 自然人: 3000, 商业企业: 200, 科研机构: 5, 社会公益组织: 5, 法律服务机构: 50, 其他: 20 };
   for (const column of T3_PART_COLUMNS) {
     const handled = random.logUniform(scale[column]!);
-    const parts = distribute(random, handled, outcomes.map((row) => outcomeWeight(row.anchor)));
+    const parts = distribute(
+      random,
+      handled,
+      outcomes.map((row) => outcomeWeight(row.anchor)),
+    );
     outcomes.forEach((row, index) => (figures[row.anchor]![column] = parts[index]!));
     const carriedOver = random.int(0, Math.floor(handled / 20));
     const carriedIn = random.int(0, Math.min(Math.floor(handled / 20) + 1, handled + carriedOver));

@@ -3,14 +3,7 @@
  * and paragraphs, and tables 二–四 laid out cell for cell as the real 2019+ pages print them
  * (group rows, rowspan/colspan headers), so that the real ingest and parser read them.
  */
-import {
-  T3_COLUMNS,
-  T4_GROUPS,
-  T4_OUTCOMES,
-  table2Groups,
-  table3Rows,
-  type TemplateRow,
-} from '@/lib/parse/tables/templates';
+import { T3_COLUMNS, T4_GROUPS, T4_OUTCOMES, table2Groups, table3Rows, type TemplateRow } from '@/lib/parse/tables/templates';
 import type { SyntheticReport, SyntheticSection } from './compose';
 import type { NationalLayout, ReportFigures, TableFigures } from './figures';
 

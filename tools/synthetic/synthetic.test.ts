@@ -43,7 +43,20 @@ async function roundTrip(report: SyntheticReport, name: string): Promise<ParsedR
   const { issuer } = report;
   await writeFile(
     path.join(folder, 'manifest.json'),
-    JSON.stringify([{ file, title: report.title, year: report.year, issuer: issuer.issuer, province: issuer.province, city: issuer.city, district: issuer.district, level: issuer.level, layout: report.layout, synthetic: true }]),
+    JSON.stringify([
+      {
+        file,
+        title: report.title,
+        year: report.year,
+        issuer: issuer.issuer,
+        province: issuer.province,
+        city: issuer.city,
+        district: issuer.district,
+        level: issuer.level,
+        layout: report.layout,
+        synthetic: true,
+      },
+    ]),
   );
   return parseReportFile(path.join(folder, file), { dataDir: folder });
 }
@@ -64,14 +77,26 @@ describe('synthetic reports read back by the real parser', () => {
       }
       national++;
       const label = `${report.title} (outline of ${report.outlineSource})`;
-      assert.deepEqual(parsed.rows.filter((row) => row.status !== 'read').map((row) => row.anchor), [], label);
-      assert.deepEqual(parsed.checks.filter((check) => !check.ok), [], label);
+      assert.deepEqual(
+        parsed.rows.filter((row) => row.status !== 'read').map((row) => row.anchor),
+        [],
+        label,
+      );
+      assert.deepEqual(
+        parsed.checks.filter((check) => !check.ok),
+        [],
+        label,
+      );
       assert.ok(parsed.checks.length > 20, label);
       const generated: Record<string, Record<string, number>> = { ...report.figures.table2, ...report.figures.table3, t4: report.figures.table4 };
       for (const row of parsed.rows) assert.deepEqual(row.values, generated[row.anchor], `${label} ${row.anchor}`);
       assert.equal(parsed.rows.length, Object.keys(generated).length, label);
       // The six parts are found: the tables sit where a reader expects them.
-      assert.deepEqual(parsed.warnings.filter((warning) => warning.code === 'missing-part'), [], label);
+      assert.deepEqual(
+        parsed.warnings.filter((warning) => warning.code === 'missing-part'),
+        [],
+        label,
+      );
     }
     assert.ok(national >= 20, `${national} 2019+ reports of 40`);
   });
@@ -108,7 +133,10 @@ describe('generateCorpus', () => {
     const other = path.join(tempDir, 'other');
     await generateCorpus({ material, count: 12, seed: 8, outDir: other });
     const otherManifest = JSON.parse(await readFile(path.join(other, 'manifest.json'), 'utf8')) as ManifestEntry[];
-    assert.notDeepEqual(otherManifest.map((entry) => entry.title), manifest.map((entry) => entry.title));
+    assert.notDeepEqual(
+      otherManifest.map((entry) => entry.title),
+      manifest.map((entry) => entry.title),
+    );
   });
 
   it('refuses to write into a folder that holds other files', async () => {

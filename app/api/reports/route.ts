@@ -12,7 +12,15 @@ export async function GET(request: NextRequest): Promise<Response> {
   try {
     const query = parseReportListParams(request.nextUrl.searchParams);
     const list = await loadReportList(searchEngine(), query);
-    return ok({ filters: query.filters, total: list.total, page: query.page, per_page: REPORTS_PER_PAGE, total_pages: list.totalPages, reports: list.reports, options: list.options });
+    return ok({
+      filters: query.filters,
+      total: list.total,
+      page: query.page,
+      per_page: REPORTS_PER_PAGE,
+      total_pages: list.totalPages,
+      reports: list.reports,
+      options: list.options,
+    });
   } catch (error) {
     return failFrom(error);
   }

@@ -34,13 +34,27 @@ export function ReportQualityNotes({ reportId, quality, onReportPage = false }: 
             <caption className="mb-1 text-left font-medium text-red-900">勾稽关系未通过 {quality.failedChecks.length} 项</caption>
             <thead>
               <tr className="bg-red-50">
-                <th scope="col" className="border border-red-200 px-2 py-1 text-left">表</th>
-                <th scope="col" className="border border-red-200 px-2 py-1 text-left">规则</th>
-                <th scope="col" className="border border-red-200 px-2 py-1 text-left">列</th>
-                <th scope="col" className="border border-red-200 px-2 py-1 text-right">各项之和（应为）</th>
-                <th scope="col" className="border border-red-200 px-2 py-1 text-right">表中合计（实为）</th>
-                <th scope="col" className="border border-red-200 px-2 py-1 text-right">相差</th>
-                <th scope="col" className="border border-red-200 px-2 py-1 text-left">表格行</th>
+                <th scope="col" className="border border-red-200 px-2 py-1 text-left">
+                  表
+                </th>
+                <th scope="col" className="border border-red-200 px-2 py-1 text-left">
+                  规则
+                </th>
+                <th scope="col" className="border border-red-200 px-2 py-1 text-left">
+                  列
+                </th>
+                <th scope="col" className="border border-red-200 px-2 py-1 text-right">
+                  各项之和（应为）
+                </th>
+                <th scope="col" className="border border-red-200 px-2 py-1 text-right">
+                  表中合计（实为）
+                </th>
+                <th scope="col" className="border border-red-200 px-2 py-1 text-right">
+                  相差
+                </th>
+                <th scope="col" className="border border-red-200 px-2 py-1 text-left">
+                  表格行
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -54,7 +68,9 @@ export function ReportQualityNotes({ reportId, quality, onReportPage = false }: 
                   <td className="border border-red-200 px-2 py-1">{check.column}</td>
                   <td className="border border-red-200 px-2 py-1 text-right tabular-nums">{figure(check.expected)}</td>
                   <td className="border border-red-200 px-2 py-1 text-right tabular-nums">{figure(check.actual)}</td>
-                  <td className="border border-red-200 px-2 py-1 text-right tabular-nums">{check.difference === null ? '—' : formatFigure(check.difference)}</td>
+                  <td className="border border-red-200 px-2 py-1 text-right tabular-nums">
+                    {check.difference === null ? '—' : formatFigure(check.difference)}
+                  </td>
                   <td className="border border-red-200 px-2 py-1">
                     {check.anchor ? (
                       <a href={rowHref(check.anchor)} className="text-accent underline underline-offset-4">

@@ -14,7 +14,14 @@ export function ComparisonChartFigure({ chart, tableCaptionId, totalPlaces }: { 
       {/* A phone gets the chart drawn for its width, so the labels keep their 12 px. */}
       <picture>
         <source media="(max-width: 40rem)" srcSet={chart.narrow.dataUri} width={CHART_SIZES.narrow.width} height={CHART_SIZES.narrow.height} />
-        <img src={chart.dataUri} alt={chart.alt} aria-describedby={tableCaptionId} width={CHART_SIZES.wide.width} height={CHART_SIZES.wide.height} className="h-auto w-full max-w-3xl" />
+        <img
+          src={chart.dataUri}
+          alt={chart.alt}
+          aria-describedby={tableCaptionId}
+          width={CHART_SIZES.wide.width}
+          height={CHART_SIZES.wide.height}
+          className="h-auto w-full max-w-3xl"
+        />
       </picture>
       <figcaption className="text-sm text-slate-600">
         {chart.kind === 'trend'

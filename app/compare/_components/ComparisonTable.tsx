@@ -97,7 +97,13 @@ export function ComparisonTable({ comparison, captionId }: { comparison: Compari
             {years.map((year) => {
               const { reports, withFigure } = reportsOfYear(series, year);
               return (
-                <td key={year} data-year={year} data-reports={reports} data-with-figure={withFigure} className="border border-slate-200 px-2 py-1 text-right whitespace-nowrap tabular-nums">
+                <td
+                  key={year}
+                  data-year={year}
+                  data-reports={reports}
+                  data-with-figure={withFigure}
+                  className="border border-slate-200 px-2 py-1 text-right whitespace-nowrap tabular-nums"
+                >
                   {withFigure} / {reports}
                   <span className="sr-only">
                     ：{year}年 {reports} 份报告，{withFigure} 份有数值

@@ -20,12 +20,20 @@ export function FigureMarks({ figure }: { figure: Figure }) {
         </span>
       )}
       {figure.older && (
-        <span data-mark="older" title={figure.older} className="ml-1 inline-block rounded border border-violet-400 bg-violet-50 px-1 text-xs leading-5 text-violet-900">
+        <span
+          data-mark="older"
+          title={figure.older}
+          className="ml-1 inline-block rounded border border-violet-400 bg-violet-50 px-1 text-xs leading-5 text-violet-900"
+        >
           旧表<span className="sr-only">：{figure.older}</span>
         </span>
       )}
       {figure.computed && (
-        <span data-mark="computed" title={`本站计算：${figure.definition}`} className="ml-1 inline-block rounded border border-slate-400 bg-slate-50 px-1 text-xs leading-5 text-slate-700">
+        <span
+          data-mark="computed"
+          title={`本站计算：${figure.definition}`}
+          className="ml-1 inline-block rounded border border-slate-400 bg-slate-50 px-1 text-xs leading-5 text-slate-700"
+        >
           计算<span className="sr-only">：{figure.definition}</span>
         </span>
       )}

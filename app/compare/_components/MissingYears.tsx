@@ -22,8 +22,7 @@ export function MissingYears({ comparison }: { comparison: Comparison }) {
       <ul className="list-disc space-y-1 pl-6">
         {lines.map(({ series, noReport, noFigure }) => (
           <li key={series.key} data-missing={series.place.issuer}>
-            {series.place.issuer}：
-            {noReport.length > 0 && <span data-no-report={noReport.join(',')}>{yearsText(noReport)} 年没有收录报告</span>}
+            {series.place.issuer}：{noReport.length > 0 && <span data-no-report={noReport.join(',')}>{yearsText(noReport)} 年没有收录报告</span>}
             {noReport.length > 0 && noFigure.length > 0 && '；'}
             {noFigure.length > 0 && <span data-no-figure={noFigure.join(',')}>{yearsText(noFigure)} 年的报告中这一数字缺失或无法读取（见表中说明）</span>}。
           </li>

@@ -11,7 +11,9 @@ function SortHeader({ query, sort }: { query: CompareQuery; sort: ValueSort }) {
     <th scope="col" aria-sort={sort === 'value-desc' ? 'descending' : 'ascending'} className="border border-slate-200 px-2 py-1 text-right">
       <a href={compareHref({ ...query, sort: other })} className="text-accent underline underline-offset-4">
         数值 {sort === 'value-desc' ? '↓' : '↑'}
-        <span className="sr-only">（当前{sort === 'value-desc' ? '从大到小' : '从小到大'}，点击改为{other === 'value-desc' ? '从大到小' : '从小到大'}）</span>
+        <span className="sr-only">
+          （当前{sort === 'value-desc' ? '从大到小' : '从小到大'}，点击改为{other === 'value-desc' ? '从大到小' : '从小到大'}）
+        </span>
       </a>
     </th>
   );
@@ -29,7 +31,8 @@ export function RankingTable({ ranking, query, sort, shown }: { ranking: Ranking
       <div className="table-scroll relative overflow-x-auto" role="region" aria-label="排名表（可横向滚动）" tabIndex={0}>
         <table className="min-w-full border-collapse text-sm">
           <caption className="mb-2 text-left font-medium">
-            {year}年 {query.measure.label}：{sort === 'value-desc' ? '从大到小' : '从小到大'}排名（共 {formatCount(total)} 份报告，{formatCount(withFigure)} 份有数值）
+            {year}年 {query.measure.label}：{sort === 'value-desc' ? '从大到小' : '从小到大'}排名（共 {formatCount(total)} 份报告，{formatCount(withFigure)}{' '}
+            份有数值）
           </caption>
           <thead>
             <tr className="bg-slate-50">
@@ -50,7 +53,11 @@ export function RankingTable({ ranking, query, sort, shown }: { ranking: Ranking
                 <td className="border border-slate-200 px-2 py-1 text-right tabular-nums">{rank ?? '—'}</td>
                 <th scope="row" className="border border-slate-200 px-2 py-1 text-left font-normal">
                   <a
-                    href={compareHref({ ...query, sort: 'place', filters: { ...query.filters, year: [], issuer: [observation.place.issuer], province: [observation.place.province] } })}
+                    href={compareHref({
+                      ...query,
+                      sort: 'place',
+                      filters: { ...query.filters, year: [], issuer: [observation.place.issuer], province: [observation.place.province] },
+                    })}
                     className="underline-offset-4 hover:underline"
                     title="查看这个发布机关的历年数值"
                   >
@@ -68,7 +75,11 @@ export function RankingTable({ ranking, query, sort, shown }: { ranking: Ranking
           </tbody>
         </table>
       </div>
-      {total > shown && <p className="text-sm text-slate-600">这里列出前 {formatCount(shown)} 名；下载可得全部 {formatCount(total)} 份报告的排名。</p>}
+      {total > shown && (
+        <p className="text-sm text-slate-600">
+          这里列出前 {formatCount(shown)} 名；下载可得全部 {formatCount(total)} 份报告的排名。
+        </p>
+      )}
     </div>
   );
 }

@@ -13,12 +13,19 @@ function Change({ item, summary }: { item: SummaryItem; summary: Summary }) {
   if (!summary.previous || !item.previous) return null;
   if (item.definitionChanged) return <span className="block text-xs text-violet-800">与 {summary.previous.year} 年口径不同，不作比较</span>;
   if (item.change === null) {
-    return <span className="block text-xs text-slate-500">{summary.previous.year} 年：{figureText(item.previous)}</span>;
+    return (
+      <span className="block text-xs text-slate-500">
+        {summary.previous.year} 年：{figureText(item.previous)}
+      </span>
+    );
   }
   return (
     <span className="block text-xs text-slate-600">
       较 {summary.previous.year} 年（
-      <a href={reportHref(summary.previous.reportId, item.previous.anchors[0] ? { anchor: item.previous.anchors[0] } : {})} className="underline underline-offset-2">
+      <a
+        href={reportHref(summary.previous.reportId, item.previous.anchors[0] ? { anchor: item.previous.anchors[0] } : {})}
+        className="underline underline-offset-2"
+      >
         {figureText(item.previous)}
       </a>
       <FigureMarks figure={item.previous} />）{changeText(item.change, item.measure.isRate)}

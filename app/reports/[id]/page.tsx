@@ -97,7 +97,15 @@ export default async function ReportPage({ params, searchParams }: ReportPagePro
             block.kind === 'section' ? (
               <ReportSection key={block.section.anchor} section={block.section} level={levels[index] ?? null} words={words} />
             ) : (
-              <ReportTable key={block.table} table={block.table} rows={block.rows} checks={block.checks} words={words} place={parsed.report} level={levels[index] ?? 3} />
+              <ReportTable
+                key={block.table}
+                table={block.table}
+                rows={block.rows}
+                checks={block.checks}
+                words={words}
+                place={parsed.report}
+                level={levels[index] ?? 3}
+              />
             ),
           )}
           {parsed.duplicates.length > 0 && (

@@ -32,7 +32,12 @@ export function ReportListFilters({ list }: { list: ReportList }) {
               <label htmlFor={`filter-${name}`} className="block text-sm font-semibold text-slate-600">
                 {LABELS[name]}
               </label>
-              <select id={`filter-${name}`} name={name} defaultValue={selected ?? ''} className="w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1">
+              <select
+                id={`filter-${name}`}
+                name={name}
+                defaultValue={selected ?? ''}
+                className="w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1"
+              >
                 <option value="">全部</option>
                 {/* A value chosen that has no report under the other filters stays choosable (and removable). */}
                 {selected !== undefined && !options.some((option) => option.value === selected) && <option value={selected}>{selected}（0）</option>}

@@ -183,7 +183,8 @@ const TABLE_THREE = /本年新收政府信息公开申请数量|收到和处理�
  */
 function confirmLayout(stated: Layout | null, blocks: Block[], bodyText: string, warnings: Warning[]): Layout {
   const printed = layoutFromTableColumns(blocks);
-  if (!stated) return printed ?? (TABLE_THREE.test(bodyText) || blocks.some((b) => b.type === 'table' && TABLE_THREE.test(b.rows.flat().join(''))) ? '2021' : 'pre-2019');
+  if (!stated)
+    return printed ?? (TABLE_THREE.test(bodyText) || blocks.some((b) => b.type === 'table' && TABLE_THREE.test(b.rows.flat().join(''))) ? '2021' : 'pre-2019');
   if (!printed || printed === stated) return stated;
   warnings.push({
     code: 'layout-mismatch',

@@ -22,7 +22,8 @@ function fields(report: ReportMeta) {
   return [report.year, report.issuer, report.province, report.city, report.district];
 }
 
-const BODY = '一、总体情况\n本年度，我局认真贯彻《中华人民共和国政府信息公开条例》，政府信息公开工作有序开展。\n二、主动公开政府信息情况\n全年主动公开信息120条。';
+const BODY =
+  '一、总体情况\n本年度，我局认真贯彻《中华人民共和国政府信息公开条例》，政府信息公开工作有序开展。\n二、主动公开政府信息情况\n全年主动公开信息120条。';
 
 describe('metadata without a manifest entry', () => {
   it('reads the same report from any header form, with the title printed or not', () => {
@@ -154,7 +155,10 @@ describe('what is a report', () => {
   it('accepts a first screen: a title and the start of the text', () => {
     const report = parsed('三明市财政局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局');
     assert.equal(report.report.year, 2022);
-    assert.ok(report.warnings.some((w) => w.code === 'missing-part'), 'what it lacks is listed');
+    assert.ok(
+      report.warnings.some((w) => w.code === 'missing-part'),
+      'what it lacks is listed',
+    );
   });
 
   it('accepts a body with no title that names the year’s disclosure report', () => {

@@ -36,14 +36,18 @@ describe('titleCandidates', () => {
 
   it('reads a title named only in a sentence, without the verb', () => {
     assert.deepEqual(found('现公布贵州省机关事务管理局2020年政府信息公开工作年度报告。'), [['贵州省机关事务管理局2020年政府信息公开工作年度报告', 'sentence']]);
-    assert.deepEqual(found('…的要求，特向社会公布莆田市审计局\n2019\n年政府信息公开工作年度报告。本报告由'), [['莆田市审计局2019年政府信息公开工作年度报告', 'sentence']]);
+    assert.deepEqual(found('…的要求，特向社会公布莆田市审计局\n2019\n年政府信息公开工作年度报告。本报告由'), [
+      ['莆田市审计局2019年政府信息公开工作年度报告', 'sentence'],
+    ]);
   });
 
   it('takes no citation, notice, rule or column name for a title', () => {
     assert.deepEqual(found('根据《莆田市人民政府办公室关于开展\n2019\n年政府信息公开工作年度报告编制发布有关事项的通知\n》要求'), []);
     assert.deepEqual(found('本报告根据《关于印发〈政府信息公开工作年度报告格式〉的通知》编制'), []);
     assert.deepEqual(found('点击查看“莆田市2018年政府信息公开工作年度报告”'), []);
-    assert.deepEqual(found('政府信息公开年报 平潭综合实验区2011年政府信息公开工作年度报告 来源：'), [['平潭综合实验区2011年政府信息公开工作年度报告', 'glued']]);
+    assert.deepEqual(found('政府信息公开年报 平潭综合实验区2011年政府信息公开工作年度报告 来源：'), [
+      ['平潭综合实验区2011年政府信息公开工作年度报告', 'glued'],
+    ]);
     assert.deepEqual(found('2019年政府工作报告'), []);
   });
 

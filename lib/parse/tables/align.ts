@@ -53,12 +53,18 @@ function fromFeasible(indices: number[], positions: number[][], total: number): 
 
 export function align(rows: AlignInput[], size: number): Alignment {
   const everyRow = rows.map((_, i) => i);
-  const full = feasible(rows.map((r) => r.candidates), size);
+  const full = feasible(
+    rows.map((r) => r.candidates),
+    size,
+  );
   if (full) return fromFeasible(everyRow, full, rows.length);
 
   // Unlabelled rows that cannot all fit are left out before any labelled row is.
   const labelled = everyRow.filter((i) => rows[i]?.candidates !== null);
-  const onlyLabelled = feasible(labelled.map((i) => rows[i]?.candidates ?? null), size);
+  const onlyLabelled = feasible(
+    labelled.map((i) => rows[i]?.candidates ?? null),
+    size,
+  );
   if (onlyLabelled) return fromFeasible(labelled, onlyLabelled, rows.length);
 
   // Labels out of order or repeated: keep rows whose label names one row, in increasing order.

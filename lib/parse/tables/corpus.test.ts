@@ -46,7 +46,10 @@ describe('every 2019+ report', () => {
       const { result } = get(e.file);
       const t3 = result.rows.filter((r) => r.table === '三');
       const anchors = t3.map((r) => r.anchor);
-      const template = (shape: 'single' | 'split') => table3Rows(shape).filter((r) => r.valued).map((r) => r.anchor);
+      const template = (shape: 'single' | 'split') =>
+        table3Rows(shape)
+          .filter((r) => r.valued)
+          .map((r) => r.anchor);
       assert.ok(
         [template('single'), template('split')].some((t) => JSON.stringify(t) === JSON.stringify(anchors)),
         `table 三 rows: ${anchors.join(' ')}`,
@@ -91,7 +94,10 @@ describe('pre-2019 reports', () => {
     for (const e of MANIFEST.filter((m) => m.layout === 'pre-2019')) {
       const { result } = get(e.file);
       assert.deepEqual(result.checks, []);
-      assert.ok(result.rows.every((r) => r.table === '统计表'), e.file);
+      assert.ok(
+        result.rows.every((r) => r.table === '统计表'),
+        e.file,
+      );
     }
   });
 });

@@ -33,7 +33,12 @@ const MD_PIPE_ROW = /^\s*\|.*\|\s*$/;
 const TSV_ROW = /\t[^\t\n]*\t/;
 
 function pipeCells(line: string): string[] {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
 }
 
 function linesOf(blocks: Block[]): DocLine[] {

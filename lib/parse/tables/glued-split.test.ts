@@ -38,10 +38,13 @@ describe('rowReadings', () => {
     assert.deepEqual(values(rowReadings(soft('35', '-15'), 2)), [[35, -15]]);
     const r = rowReadings(soft('13575394432.52元'), 2);
     assert.equal(r.readings.length, 10);
-    assert.deepEqual(r.readings[2]?.map((c) => c && [c.value, c.unit]), [
-      [135, null],
-      [75394432.52, '元'],
-    ]);
+    assert.deepEqual(
+      r.readings[2]?.map((c) => c && [c.value, c.unit]),
+      [
+        [135, null],
+        [75394432.52, '元'],
+      ],
+    );
   });
 
   it('places fewer explicit cells than columns in every possible way', () => {

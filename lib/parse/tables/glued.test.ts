@@ -56,10 +56,7 @@ describe('which cells come out inferred, which unreadable', () => {
   it("2019 '230 000023': three splits into 7 cells, one satisfies 总计 = the six columns", () => {
     const r = row(get(alt, 2019), 't3-1');
     assert.deepEqual(cells(r, T3_COLUMNS), [23, 0, 0, 0, 0, 0, 23]);
-    assert.equal(
-      r.note,
-      '原表数字连在一起（230 000023）；在 3 种可能的读法中，只有得出这组数值的读法满足“总计 = 自然人 + 法人或其他组织”，据此确定',
-    );
+    assert.equal(r.note, '原表数字连在一起（230 000023）；在 3 种可能的读法中，只有得出这组数值的读法满足“总计 = 自然人 + 法人或其他组织”，据此确定');
   });
 
   it("2019 table 二: '行政许可3960181' and the others cannot be split with certainty; '规章000' only one way", () => {
@@ -108,7 +105,11 @@ describe('which cells come out inferred, which unreadable', () => {
     assert.deepEqual(cells(r, T4_COLUMNS), [1, 1, 0, 0, 2, 4, 0, 0, 1, 5, 1, 0, 1, 0, 2]);
     assert.equal(r.status, 'inferred');
     assert.equal(r.note, '原表数字连在一起（110024001510102），只有这一种读法');
-    assert.ok(get(alt, 2023).checks.filter((c) => c.rule === 't4.group-total').every((c) => c.ok));
+    assert.ok(
+      get(alt, 2023)
+        .checks.filter((c) => c.rule === 't4.group-total')
+        .every((c) => c.ok),
+    );
   });
 
   it("2024 table 四 '21317000001324019': 47 readings, one satisfies the three group totals", () => {

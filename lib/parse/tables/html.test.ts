@@ -65,7 +65,10 @@ describe('2021 平潭 (HTML exported from Word, 2021 format)', () => {
   it('the three tables are whole table blocks; every check holds', () => {
     assert.equal(result.spans.length, 3);
     assert.ok(result.spans.every((s) => s.from === undefined && s.to === undefined));
-    assert.deepEqual(result.checks.filter((c) => !c.ok), []);
+    assert.deepEqual(
+      result.checks.filter((c) => !c.ok),
+      [],
+    );
   });
 });
 
@@ -130,7 +133,13 @@ describe('2019 上海市政府办公厅 (HTML from a JavaScript string: &nbsp; c
     const r = row(result, 't4');
     assert.deepEqual(cells(r, T4_COLUMNS), [5, 0, 0, 2, 7, 8, 0, 0, 1, 9, _, _, _, _, _]);
     assert.equal(r.status, 'inferred');
-    assert.ok(result.warnings.some((w) => w.code === 'check-skipped' && w.message === '因单元格缺失或无法读取，未能核对表四的“总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结”：复议后起诉/总计'));
+    assert.ok(
+      result.warnings.some(
+        (w) =>
+          w.code === 'check-skipped' &&
+          w.message === '因单元格缺失或无法读取，未能核对表四的“总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结”：复议后起诉/总计',
+      ),
+    );
   });
 
   it('table 二 (2019 trial format) with 采购总金额 in 元', () => {

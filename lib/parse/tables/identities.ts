@@ -15,7 +15,10 @@ export const RULE_TEXT: Record<string, string> = {
 
 /** Rules as notes and warnings name them for a reader: their statements, quoted, never their ids. */
 export function quotedRules(rules: readonly string[]): string {
-  return listOf(rules.map((rule) => `“${RULE_TEXT[rule] ?? rule}”`), '和');
+  return listOf(
+    rules.map((rule) => `“${RULE_TEXT[rule] ?? rule}”`),
+    '和',
+  );
 }
 
 export interface CellRef {
@@ -39,9 +42,6 @@ export interface Identity {
 export function toEquation(identity: Identity): Equation {
   return {
     rule: identity.rule,
-    terms: [
-      ...identity.parts.map((c) => ({ ...c, coef: 1 as const })),
-      ...identity.totals.map((c) => ({ ...c, coef: -1 as const })),
-    ],
+    terms: [...identity.parts.map((c) => ({ ...c, coef: 1 as const })), ...identity.totals.map((c) => ({ ...c, coef: -1 as const }))],
   };
 }

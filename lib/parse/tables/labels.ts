@@ -98,7 +98,9 @@ export function labelCandidates(labelText: string, rows: TemplateRow[]): Templat
     const unique = [...new Set(hits.map((h) => h.row))];
     return mostSpecific(unique);
   }
-  const fragment = compact(labelText).text.replace(/^[\d.、,()]+/, '').replace(/[、,。.]+$/, '');
+  const fragment = compact(labelText)
+    .text.replace(/^[\d.、,()]+/, '')
+    .replace(/[、,。.]+$/, '');
   if ([...fragment].length < 4) return [];
   return rows.filter((r) => compact(r.path[r.path.length - 1] as string).text.includes(fragment));
 }

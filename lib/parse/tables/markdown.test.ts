@@ -60,7 +60,10 @@ describe('2025 上海市政府办公厅 (Markdown export)', () => {
     const balance = result.checks.find((c) => c.rule === 't3.balance' && c.column === '总计');
     assert.deepEqual([balance?.expected, balance?.actual], [1484, 1484]);
     assert.equal(result.checks.length, 42);
-    assert.deepEqual(result.checks.filter((c) => !c.ok), []);
+    assert.deepEqual(
+      result.checks.filter((c) => !c.ok),
+      [],
+    );
   });
 
   it('table 四 (with a note inside the table)', () => {
@@ -130,7 +133,10 @@ describe('2024 上海市科委 (Markdown export with rows printed apart from the
 
   it("leaves out the stray '1' printed between the rows, and every identity holds", () => {
     assert.ok(result.warnings.some((w) => w.code === 'stray-cells' && w.message === '表三：单元格“1”不在任何一行内，未采用'));
-    assert.deepEqual(result.checks.filter((c) => !c.ok), []);
+    assert.deepEqual(
+      result.checks.filter((c) => !c.ok),
+      [],
+    );
   });
 
   it('table 四 and table 二 (whose （一） rows come after （五）（六）（八）)', () => {

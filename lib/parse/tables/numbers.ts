@@ -41,10 +41,7 @@ export function fold(text: string): string {
 /** Markers a table uses for a cell with nothing in it. */
 const BLANK_MARKERS = new Set(['', '-', '—', '–', '/', '——', '--']);
 
-export type CellValue =
-  | { kind: 'blank' }
-  | { kind: 'number'; value: number; unit: CellUnit | null }
-  | { kind: 'text' };
+export type CellValue = { kind: 'blank' } | { kind: 'number'; value: number; unit: CellUnit | null } | { kind: 'text' };
 
 /** The units as a regular-expression alternation, longest first. */
 export const UNIT_PATTERN = CELL_UNITS.join('|');

@@ -72,7 +72,10 @@ describe('2024 淮安市 (city PDF, 2021 format, （六） in three rows)', () =
     const balance = result.checks.find((c) => c.rule === 't3.balance' && c.column === '总计');
     assert.deepEqual([balance?.expected, balance?.actual, balance?.ok], [3153, 3153, true]);
     assert.equal(result.checks.length, 25 + 7 + 7 + 3);
-    assert.deepEqual(result.checks.filter((c) => !c.ok), []);
+    assert.deepEqual(
+      result.checks.filter((c) => !c.ok),
+      [],
+    );
   });
 
   it('table 二 in the 2021 format, fees in 万元', () => {
@@ -122,7 +125,10 @@ describe('2024 洪泽区 (district PDF: text says 17 applications, table 三 say
 
   it('every check holds', () => {
     assert.equal(result.checks.length, 23 + 7 + 7 + 3);
-    assert.deepEqual(result.checks.filter((c) => !c.ok), []);
+    assert.deepEqual(
+      result.checks.filter((c) => !c.ok),
+      [],
+    );
   });
 });
 

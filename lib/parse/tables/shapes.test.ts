@@ -86,10 +86,7 @@ const NUMBERS: Record<number, string> = {
   22: '1 0 0 0 0 0 1',
 };
 
-const pdfLike = T3_LABELS_2019.flatMap((label, i) => [
-  `${label} ${NUMBERS[i] ?? '0 0 0 0 0 0 0'}`,
-  ...(i === 10 ? ['- 4 -'] : []),
-]);
+const pdfLike = T3_LABELS_2019.flatMap((label, i) => [`${label} ${NUMBERS[i] ?? '0 0 0 0 0 0 0'}`, ...(i === 10 ? ['- 4 -'] : [])]);
 
 describe('a PDF-like text table', () => {
   const blocks = report(pdfLike, '0 1 0 0 1 0 0 0 0 0 0 0 0 0 0');
@@ -101,8 +98,14 @@ describe('a PDF-like text table', () => {
     assert.deepEqual(cells(row(result, 't3-3-3-7'), T3_COLUMNS), [0, 0, 0, 0, 0, 0, 0]);
     assert.deepEqual(cells(row(result, 't3-3-4-1'), T3_COLUMNS), [0, 0, 0, 0, 0, 0, 0]);
     assert.deepEqual(cells(row(result, 't3-3-5-4'), T3_COLUMNS), [1, 0, 0, 0, 0, 0, 1]);
-    assert.ok(result.rows.every((r) => r.status === 'read'), JSON.stringify(result.rows.filter((r) => r.status !== 'read')));
-    assert.deepEqual(result.checks.filter((c) => !c.ok), []);
+    assert.ok(
+      result.rows.every((r) => r.status === 'read'),
+      JSON.stringify(result.rows.filter((r) => r.status !== 'read')),
+    );
+    assert.deepEqual(
+      result.checks.filter((c) => !c.ok),
+      [],
+    );
   });
 
   it('reads signed and unit-bearing cells of table 二, keeping raw as printed', () => {
@@ -129,7 +132,10 @@ describe('a Markdown pipe table left in a text block', () => {
 
   it('reads the pipe rows as cells', () => {
     assert.deepEqual(cells(row(result, 't3-3-7'), T3_COLUMNS), [5, 1, 0, 0, 0, 0, 6]);
-    assert.deepEqual(result.checks.filter((c) => !c.ok), []);
+    assert.deepEqual(
+      result.checks.filter((c) => !c.ok),
+      [],
+    );
   });
 
   it('empty cells of table 四 stay absent when no identity fixes them', () => {
@@ -212,11 +218,24 @@ describe('tables as people paste them', () => {
     const result = parseTables(report(perLine, '0 1 0 0 1 0 0 0 0 0 0 0 0 0 0'), '2019');
     assert.deepEqual(cells(row(result, 't3-1'), T3_COLUMNS), [5, 1, 0, 0, 0, 0, 6]);
     // 上年结转 has its 科研机构 cell empty: the other six are read in place, none shifted.
-    assert.deepEqual(cells(row(result, 't3-2'), T3_COLUMNS).filter((_, k) => k !== 2), [1, 0, 0, 0, 0, 1]);
+    assert.deepEqual(
+      cells(row(result, 't3-2'), T3_COLUMNS).filter((_, k) => k !== 2),
+      [1, 0, 0, 0, 0, 1],
+    );
   });
 
   it('table 四 as one small table per group, named above each', () => {
-    const byGroup = ['行政复议', '结果维持 结果纠正 其他结果 尚未审结 总计', '1 0 0 1 2', '行政诉讼 未经复议直接起诉', '结果维持 结果纠正 其他结果 尚未审结 总计', '0 0 0 3 3', '复议后起诉', '结果维持 结果纠正 其他结果 尚未审结 总计', '1 0 0 0 1'];
+    const byGroup = [
+      '行政复议',
+      '结果维持 结果纠正 其他结果 尚未审结 总计',
+      '1 0 0 1 2',
+      '行政诉讼 未经复议直接起诉',
+      '结果维持 结果纠正 其他结果 尚未审结 总计',
+      '0 0 0 3 3',
+      '复议后起诉',
+      '结果维持 结果纠正 其他结果 尚未审结 总计',
+      '1 0 0 0 1',
+    ];
     const result = parseTables(report(pdfLike, byGroup.join('\n')), '2019');
     assert.deepEqual(cells(row(result, 't4'), T4_COLUMNS), [1, 0, 0, 1, 2, 0, 0, 0, 3, 3, 1, 0, 0, 0, 1]);
     assert.equal(row(result, 't4').status, 'read');

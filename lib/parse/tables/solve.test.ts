@@ -19,11 +19,14 @@ const rowTotal = (row: number): Equation => ({
 describe('solve', () => {
   it('fills the one unknown cell of an identity, naming the rule', () => {
     const [r] = solve([read(3, 4, null)], [rowTotal(0)], 3);
-    assert.deepEqual(r?.cells.map((c) => c && [c.value, c.inferredBy]), [
-      [3, null],
-      [4, null],
-      [7, 'total'],
-    ]);
+    assert.deepEqual(
+      r?.cells.map((c) => c && [c.value, c.inferredBy]),
+      [
+        [3, null],
+        [4, null],
+        [7, 'total'],
+      ],
+    );
   });
 
   it('sets unknown parts to 0 only when the known parts already make the total', () => {
@@ -38,7 +41,10 @@ describe('solve', () => {
   it('keeps the one reading that satisfies the identity, and says it was chosen', () => {
     const input = { readings: [reading(3, 50, 53), reading(35, 0, 36)], certain: false, reason: null };
     const [r] = solve([input], [rowTotal(0)], 3);
-    assert.deepEqual(r?.cells.map((c) => c?.value), [3, 50, 53]);
+    assert.deepEqual(
+      r?.cells.map((c) => c?.value),
+      [3, 50, 53],
+    );
     assert.equal(r?.cells[0]?.inferredBy, CHOSEN);
     assert.deepEqual(r?.chosenBy, ['total']);
   });
@@ -46,7 +52,10 @@ describe('solve', () => {
   it('leaves a row open when several readings fit, keeping only what they agree on', () => {
     const input = { readings: [reading(1, 2, 3), reading(2, 1, 3)], certain: false, reason: null };
     const [r] = solve([input], [rowTotal(0)], 3);
-    assert.deepEqual(r?.cells.map((c) => c?.value), [undefined, undefined, 3]);
+    assert.deepEqual(
+      r?.cells.map((c) => c?.value),
+      [undefined, undefined, 3],
+    );
     assert.deepEqual(r?.openColumns, [0, 1]);
   });
 
@@ -61,13 +70,19 @@ describe('solve', () => {
     };
     const ambiguous = { readings: [reading(1, 2, 3), reading(2, 1, 3)], certain: false, reason: null };
     const solved = solve([read(4, 0, 4), ambiguous, read(6, 1, 7)], [rowTotal(1), column], 3);
-    assert.deepEqual(solved[1]?.cells.map((c) => c?.value), [2, 1, 3]);
+    assert.deepEqual(
+      solved[1]?.cells.map((c) => c?.value),
+      [2, 1, 3],
+    );
     assert.deepEqual(solved[1]?.chosenBy, ['column']);
   });
 
   it('a source reading that breaks an identity stays as printed', () => {
     const [r] = solve([read(1, 1, 5)], [rowTotal(0)], 3);
-    assert.deepEqual(r?.cells.map((c) => c?.value), [1, 1, 5]);
+    assert.deepEqual(
+      r?.cells.map((c) => c?.value),
+      [1, 1, 5],
+    );
     assert.ok(r?.cells.every((c) => c?.inferredBy === null));
   });
 });
@@ -75,10 +90,7 @@ describe('solve', () => {
 describe('align', () => {
   it('puts unlabelled rows into the gaps between labelled rows, in order', () => {
     // Template rows 0..5; printed: label 0, unlabelled, label 2, unlabelled, unlabelled, label 5.
-    const a = align(
-      [{ candidates: [0] }, { candidates: null }, { candidates: [2] }, { candidates: null }, { candidates: null }, { candidates: [5] }],
-      6,
-    );
+    const a = align([{ candidates: [0] }, { candidates: null }, { candidates: [2] }, { candidates: null }, { candidates: null }, { candidates: [5] }], 6);
     assert.deepEqual(a.assigned, [0, 1, 2, 3, 4, 5]);
   });
 

@@ -205,9 +205,7 @@ class Solver {
       this.row(r).chosenBy = [...new Set([...state.chosenBy, ...rules])];
       // A cell that no remaining reading prints was given by the identity that required it.
       const printed = (col: number) => fits.some((reading) => reading[col]);
-      this.fix(r, [...completed.values()][0] as Reading, (col) =>
-        printed(col) ? CHOSEN : ((req.get(col) as Requirement).rules[0] as string),
-      );
+      this.fix(r, [...completed.values()][0] as Reading, (col) => (printed(col) ? CHOSEN : ((req.get(col) as Requirement).rules[0] as string)));
       return true;
     }
     if (fits.length === state.readings.length) return false;
@@ -227,7 +225,7 @@ class Solver {
   }
 
   private settle(): void {
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const [r, state] of this.open) {
         if (state.readings.length !== 1) continue;

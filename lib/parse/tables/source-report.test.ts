@@ -102,10 +102,7 @@ describe('2020 下城区 table 三', () => {
     const r = row(result, 't3-4');
     assert.deepEqual(cells(r, T3_COLUMNS), [2, 0, 0, 0, 0, 0, 2]);
     assert.equal(r.status, 'inferred');
-    assert.equal(
-      r.note,
-      '原表只有 4 个数字（2 0 0 2），少于 7 列；在 35 种可能的读法中，只有得出这组数值的读法满足“一 + 二 = 三（七）总计 + 四”，据此确定',
-    );
+    assert.equal(r.note, '原表只有 4 个数字（2 0 0 2），少于 7 列；在 35 种可能的读法中，只有得出这组数值的读法满足“一 + 二 = 三（七）总计 + 四”，据此确定');
     assert.match(r.raw, /四、结转下年度继续办理[\s\S]*2[\s\S]*0[\s\S]*0[\s\S]*2/);
   });
 });
@@ -126,7 +123,10 @@ describe('2020 下城区 checks', () => {
     const rules = new Map<string, number>();
     for (const c of result.checks) rules.set(c.rule, (rules.get(c.rule) ?? 0) + 1);
     assert.deepEqual(Object.fromEntries(rules), { 't3.row-total': 23, 't3.balance': 7, 't3.outcomes': 7, 't4.group-total': 3 });
-    assert.deepEqual(result.checks.filter((c) => !c.ok), []);
+    assert.deepEqual(
+      result.checks.filter((c) => !c.ok),
+      [],
+    );
   });
 
   it('a balance check that used the inferred row 四 says so', () => {

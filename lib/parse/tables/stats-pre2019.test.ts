@@ -31,10 +31,7 @@ describe('统计表 with spaces between the cells (2011 平潭综合实验区)',
       ['行政申诉数', 0, 0, '条'],
     ]);
     assert.ok(result.rows.every((r) => r.status === 'read' && r.table === '统计表'));
-    assert.deepEqual(
-      result.rows.map((r) => r.anchor).slice(0, 3),
-      ['ts-1', 'ts-2', 'ts-3'],
-    );
+    assert.deepEqual(result.rows.map((r) => r.anchor).slice(0, 3), ['ts-1', 'ts-2', 'ts-3']);
   });
 });
 
@@ -65,12 +62,7 @@ describe('统计表 as an HTML table (2016 平潭)', () => {
     assert.deepEqual(row(result, 'ts-13').path, ['政府信息公开收费减免金额']);
     assert.deepEqual(row(result, 'ts-13').units, { 本年度: '元', 历年累计: '元' });
     const categories = result.rows.map((r) => r.category);
-    assert.deepEqual(categories, [
-      ...Array(3).fill('主动公开'),
-      ...Array(9).fill('依申请公开'),
-      '收费减免',
-      ...Array(3).fill('复议诉讼'),
-    ]);
+    assert.deepEqual(categories, [...Array(3).fill('主动公开'), ...Array(9).fill('依申请公开'), '收费减免', ...Array(3).fill('复议诉讼')]);
     assert.deepEqual(result.spans, [{ block: result.spans[0]?.block }]);
   });
 });
@@ -84,11 +76,28 @@ describe('a report without a 统计表 (2013 地方税务局)', () => {
 
 describe('统计表 printed a cell per line (a crawler’s export of a Word table)', () => {
   const lines = [
-    '指标名称', '计量单位', '本年度', '历年累计',
-    '主动公开文件数', '条', '18554', '198241',
-    '其中', ':', '1.', '政府网站公开数', '条', '18328', '192798',
-    '接受行政申诉、举报数', '件', '0',
-    '行政复议数', '件', '\t', '11',
+    '指标名称',
+    '计量单位',
+    '本年度',
+    '历年累计',
+    '主动公开文件数',
+    '条',
+    '18554',
+    '198241',
+    '其中',
+    ':',
+    '1.',
+    '政府网站公开数',
+    '条',
+    '18328',
+    '192798',
+    '接受行政申诉、举报数',
+    '件',
+    '0',
+    '行政复议数',
+    '件',
+    '\t',
+    '11',
   ];
   const blocks = [{ type: 'text' as const, text: `七、统计表\n${lines.join('\n')}` }];
 

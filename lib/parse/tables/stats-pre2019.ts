@@ -84,7 +84,12 @@ function fromCellLines(lines: DocLine[]): Printed | null {
   const start = lines.findIndex((line) => /指\s*标/.test(line.text));
   let header = start;
   while (header + 1 < lines.length && HEADER_CELL.test(lines[header + 1]!.text.trim())) header += 1;
-  const columns = columnCount(lines.slice(Math.max(start, 0), header + 1).map((line) => line.text).join(''));
+  const columns = columnCount(
+    lines
+      .slice(Math.max(start, 0), header + 1)
+      .map((line) => line.text)
+      .join(''),
+  );
   const body = lines.slice(header + 1);
   const filled = body.filter((line) => line.text.trim() !== '');
   if (filled.length === 0 || filled.filter((line) => !/\s/.test(line.text.trim())).length < CELL_PER_LINE_SHARE * filled.length) return null;
@@ -163,7 +168,9 @@ export function parseStatistics(lines: DocLine[]): { rows: TableRow[]; end: Regi
   const named = COLUMNS.slice(0, columns).join('和');
   let top = '';
   const rows = printed.map((p, i): TableRow => {
-    const label = fold(p.label).replace(/\s+/g, '').replace(/^其中[:：]/, '');
+    const label = fold(p.label)
+      .replace(/\s+/g, '')
+      .replace(/^其中[:：]/, '');
     const noFigure = p.cells.find((cell) => NO_FIGURE.test(cell.trim()));
     const isSub = SUB_ROW.test(fold(p.label).replace(/\s+/g, '')) && top !== '';
     if (!isSub) top = label;

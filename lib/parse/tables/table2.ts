@@ -24,10 +24,7 @@ function ambiguity(readings: RowReadings, columns: number): string {
 }
 
 /** `lines` null: the report has no table 二 that could be found; every row is then unreadable. */
-export function parseTable2(
-  lines: DocLine[] | null,
-  layout: '2019' | '2021',
-): { rows: TableRow[]; warnings: Warning[] } {
+export function parseTable2(lines: DocLine[] | null, layout: '2019' | '2021'): { rows: TableRow[]; warnings: Warning[] } {
   const format = detectTable2Format(compact((lines ?? []).map((l) => l.text).join('\n')).text, layout);
   const warnings: Warning[] = [];
   if (layout !== format) {
@@ -62,14 +59,10 @@ export function parseTable2(
       const src = found.get(t);
       const width = group.columns.length;
       const missing = lines ? '表中未找到这一行' : '报告中未找到表二';
-      const readings: RowReadings = src
-        ? rowReadings(src.pieces, width)
-        : { readings: [], split: false, placed: false, reason: missing };
+      const readings: RowReadings = src ? rowReadings(src.pieces, width) : { readings: [], split: false, placed: false, reason: missing };
       // No identity can choose among several readings: the row is then unreadable.
       const settled =
-        readings.readings.length > 1
-          ? { ...readings, readings: [], reason: `${ambiguity(readings, width)}，而表二没有勾稽关系可据以判断` }
-          : readings;
+        readings.readings.length > 1 ? { ...readings, readings: [], reason: `${ambiguity(readings, width)}，而表二没有勾稽关系可据以判断` } : readings;
       const [solved] = solve([fromReadings(settled)], [], width) as [SolvedRow];
       const outcome = rowOutcome(solved, { printed: printedCells(src), readings, headerUnits: group.headerUnits }, group.columns);
       return {

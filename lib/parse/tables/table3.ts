@@ -60,8 +60,14 @@ function identitiesFor(valued: TemplateRow[]): Identity[] {
       column,
       scope: column,
       anchor: 't3-3-7',
-      parts: [{ row: received, col }, { row: carried, col }],
-      totals: [{ row: sum, col }, { row: carriedOver, col }],
+      parts: [
+        { row: received, col },
+        { row: carried, col },
+      ],
+      totals: [
+        { row: sum, col },
+        { row: carriedOver, col },
+      ],
     });
     ids.push({
       table: '三',
@@ -78,7 +84,10 @@ function identitiesFor(valued: TemplateRow[]): Identity[] {
 
 /** “A”、“B”或“C”: the rows a printed row could be. */
 function eitherRow(rows: TemplateRow[]): string {
-  return listOf(rows.map((r) => `“${rowName(r)}”`), '或');
+  return listOf(
+    rows.map((r) => `“${rowName(r)}”`),
+    '或',
+  );
 }
 
 function orderReason(src: SourceRow, named: TemplateRow[] | null): string {

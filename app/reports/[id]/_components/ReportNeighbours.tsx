@@ -20,7 +20,9 @@ export function ReportNeighbours({ reports, currentId, issuer }: { reports: Issu
         )}
       </p>
       <details>
-        <summary className="cursor-pointer text-slate-700">{issuer}的全部 {reports.all.length} 份报告</summary>
+        <summary className="cursor-pointer text-slate-700">
+          {issuer}的全部 {reports.all.length} 份报告
+        </summary>
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {reports.all.map((other) => (
             <li key={other.reportId}>
