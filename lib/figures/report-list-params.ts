@@ -54,7 +54,10 @@ export function parseReportListParams(raw: RawParams): ReportListQuery {
 
 export function reportListParamsOf(query: ReportListQuery): URLSearchParams {
   const params = new URLSearchParams();
-  for (const name of LIST_FILTERS) if (query.filters[name] !== undefined) params.set(name, query.filters[name]!);
+  for (const name of LIST_FILTERS) {
+    const value = query.filters[name];
+    if (value !== undefined) params.set(name, value);
+  }
   if (query.page !== 1) params.set('page', String(query.page));
   return params;
 }

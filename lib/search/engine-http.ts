@@ -36,19 +36,24 @@ function send(url: URL, init: RequestInit, retryOnReset: boolean): Promise<Answe
   const signal = init.signal ?? undefined;
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    // The client tells its own timeout by the abort reason it gave (not an Error): that reason is passed on as is.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+    const fail = (reason: unknown) => reject(reason);
+    const reasonOf = (error: Error): unknown => (signal?.aborted ? (signal.reason as unknown) : error);
+    if (signal?.aborted) return fail(signal.reason);
     const request = transport.request(url, {
       method: init.method ?? 'GET',
       headers: Object.fromEntries(new Headers(init.headers)),
       agent: agents[url.protocol === 'https:' ? 'https:' : 'http:'],
     });
-    const abort = () => request.destroy(signal?.reason);
+    // The request's error handler rejects with the signal's reason.
+    const abort = () => request.destroy(new Error('the client aborted the request'));
     signal?.addEventListener('abort', abort, { once: true });
     const done = () => signal?.removeEventListener('abort', abort);
     request.once('response', (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.once('error', (error) => (done(), reject(signal?.aborted ? signal.reason : error)));
+      response.once('error', (error) => (done(), fail(reasonOf(error))));
       response.once('end', () => {
         done();
         resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', body: Buffer.concat(chunks).toString('utf8') });
@@ -56,11 +61,11 @@ function send(url: URL, init: RequestInit, retryOnReset: boolean): Promise<Answe
     });
     request.once('error', (error: NodeJS.ErrnoException) => {
       done();
-      if (signal?.aborted) return reject(signal.reason);
+      if (signal?.aborted) return fail(signal.reason);
       // The engine closed an idle connection as this request went out on it (Node's own advice:
       // a search changes nothing, so it is sent again, once, on a new connection).
       if (retryOnReset && request.reusedSocket && error.code === 'ECONNRESET') return resolve(send(url, init, false));
-      reject(error);
+      fail(error);
     });
     request.end(typeof init.body === 'string' ? init.body : undefined);
   });
