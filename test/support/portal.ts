@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '@/lib/engine/port';
 import { buildIfStale } from '@/lib/launcher/build-state';
 import { portalServerArgs } from '@/lib/launcher/child';
+import { poll } from '@/lib/launcher/wait';
 
 export interface PortalOptions {
   engineUrl: string;
@@ -28,16 +29,18 @@ export interface RunningPortal {
 export const ensureBuild = (): Promise<void> => buildIfStale(process.cwd(), process.env);
 
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the portal server exited with ${child.exitCode} before serving`);
-    const status = await fetch(`${url}/api/no-such-endpoint`, { signal: AbortSignal.timeout(2000) })
-      .then((response) => response.status)
-      .catch(() => null);
-    if (status === 404) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the portal did not answer at ${url} within ${timeoutMs} ms`);
+  const serving = await poll(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`the portal server exited with ${child.exitCode} before serving`);
+      const status = await fetch(`${url}/api/no-such-endpoint`, { signal: AbortSignal.timeout(2000) })
+        .then((response) => response.status)
+        .catch(() => null);
+      // Its own 404 is the portal's answer: anything else (no answer yet) is waited out.
+      return status === 404 ? true : undefined;
+    },
+    { timeoutMs, intervalMs: 200 },
+  );
+  if (!serving) throw new Error(`the portal did not answer at ${url} within ${timeoutMs} ms`);
 }
 
 export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
