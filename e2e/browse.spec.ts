@@ -4,15 +4,8 @@
  * year of a comparison, headings whose names are their text and whose levels never jump, the
  * way back to a search with its filters — in a real browser, with JavaScript on and off.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { screenshot } from './portal-helpers';
-
-const PINGTAN = '平潭综合实验区管委会';
-const SIZES = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-
-async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
+import { expect, test } from '@playwright/test';
+import { PINGTAN, SIZES, screenshot, sidewaysOverflow } from './portal-helpers';
 
 for (const [sizeName, viewport] of Object.entries(SIZES)) {
   for (const javaScriptEnabled of [true, false]) {

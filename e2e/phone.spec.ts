@@ -1,12 +1,11 @@
 /** The portal at 375 px: no sideways scrolling; facets and contents in drawers. */
 import { expect, test } from '@playwright/test';
-import { facetValue, screenshot, totalResults } from './portal-helpers';
+import { facetValue, screenshot, sidewaysOverflow, totalResults } from './portal-helpers';
 
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 
 async function expectNoSidewaysScroll(page: import('@playwright/test').Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 }
 
 test('home, results and a report fit a phone', async ({ page }, testInfo) => {

@@ -50,3 +50,14 @@ export async function pressUntilFocused(page: Page, key: string, target: Locator
     await expect(target).toBeFocused({ timeout: 250 });
   }).toPass({ timeout: 10_000 });
 }
+
+/** The issuer of the bundled 平潭 series (2011–2025, pre-2019 tables included). */
+export const PINGTAN = '平潭综合实验区管委会';
+
+/** The two screens every page is checked at. */
+export const SIZES = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
+
+/** How far the page scrolls sideways (0 or less: it fits). */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -4,16 +4,9 @@
  * twin, 平潭's 行政复议 since 2011 with the older years marked, tables that fit, deep links
  * that keep the header in view, and a printed report (Chromium's A4 PDF).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { screenshot } from './portal-helpers';
-
-const PINGTAN = '平潭综合实验区管委会';
-const SIZES = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-
-async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
+import { PINGTAN, SIZES, screenshot, sidewaysOverflow } from './portal-helpers';
 
 for (const [sizeName, viewport] of Object.entries(SIZES)) {
   for (const javaScriptEnabled of [true, false]) {
