@@ -12,6 +12,7 @@
  * never kept, and answers the caller says are incomplete (a cluster server was silent) are not
  * kept either. A reader who asks for a fresh answer (`Cache-Control: no-cache`) gets one.
  */
+import { LRUCache } from 'lru-cache';
 /** Whether a request's Cache-Control asks for an answer fresh from the engine (`no-cache`). */
 export function asksForFreshAnswer(cacheControl: string | null | undefined): boolean {
   return /(?:^|,)\s*no-cache\b/i.test(cacheControl ?? '');
@@ -31,21 +32,17 @@ export interface AnswerCache {
   answer<T>(key: string, compute: () => Promise<T>, keep?: (value: T) => boolean): Promise<T>;
 }
 
-interface Entry {
-  expires: number;
-  value: Promise<unknown>;
-}
-
 export function createAnswerCache({ ttlMs, maxEntries, isServing, now = Date.now }: AnswerCacheOptions): AnswerCache {
-  const entries = new Map<string, Entry>();
+  if (ttlMs <= 0) return { answer: (_key, compute) => compute() };
+  // The promise is what is kept: identical searches arriving together share it.
+  // ttlResolution 0: the clock is read at every look, not cached for a millisecond (tests drive it).
+  const entries = new LRUCache<string, Promise<unknown>>({ max: maxEntries, ttl: ttlMs, ttlResolution: 0, perf: { now } });
 
   const remember = <T>(key: string, compute: () => Promise<T>, keep: (value: T) => boolean): Promise<T> => {
     const value = compute();
-    const entry: Entry = { expires: now() + ttlMs, value };
-    entries.set(key, entry);
-    while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    entries.set(key, value);
     const forget = () => {
-      if (entries.get(key) === entry) entries.delete(key);
+      if (entries.peek(key) === value) entries.delete(key);
     };
     value.then((answer) => keep(answer) || forget(), forget);
     return value;
@@ -53,15 +50,8 @@ export function createAnswerCache({ ttlMs, maxEntries, isServing, now = Date.now
 
   return {
     async answer<T>(key: string, compute: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
-      if (ttlMs <= 0) return compute();
-      const entry = entries.get(key);
-      if (entry && entry.expires > now() && (await isServing())) {
-        // Map order is the eviction order: a used answer moves to the back.
-        entries.delete(key);
-        entries.set(key, entry);
-        return entry.value as Promise<T>;
-      }
-      if (entry) entries.delete(key);
+      const remembered = entries.get(key);
+      if (remembered && (await isServing())) return remembered as Promise<T>;
       return remember(key, compute, keep);
     },
   };
