@@ -88,13 +88,17 @@ export function reportsQuery(engine: SearchEngine, query: SearchQuery, facets: F
 
 export const perReport = { distinct: 'reportId' } as const;
 
-/** A report's `limit` best hits for the query, and (exactly) how many it has. */
-export function reportHitsQuery(engine: SearchEngine, query: SearchQuery, reportId: string, limit: number): MultiSearchQuery {
+/**
+ * The best `limit` hits for the query among some reports' documents, best first, and how many
+ * each report has (exactly: the counts of the `reportId` facet). One report's best hits are the
+ * first of its hits here, as the engine ranks every document on its own.
+ */
+export function reportsHitsQuery(engine: SearchEngine, query: SearchQuery, reportIds: readonly string[], limit: number): MultiSearchQuery {
   return {
-    ...baseQuery(engine, query, withCondition(buildFilter(query.filters), 'reportId', reportId)),
+    ...baseQuery(engine, query, withCondition(buildFilter(query.filters), 'reportId', reportIds)),
     ...displayed,
-    page: 1,
-    hitsPerPage: limit,
+    facets: ['reportId'],
+    limit,
   };
 }
 

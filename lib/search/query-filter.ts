@@ -42,7 +42,11 @@ export function withoutCopies(filter: FilterExpression): FilterExpression {
   return [...filter, ['NOT copy = true']];
 }
 
-/** Same filter plus conditions on internal attributes (report pages select by reportId). */
-export function withCondition(filter: FilterExpression, attribute: string, value: string): FilterExpression {
-  return [...filter, [`${attribute} = ${quoteFilterValue(value)}`]];
+/**
+ * Same filter plus a condition on an internal attribute (report pages select by reportId):
+ * equal to the value, or to any of the values.
+ */
+export function withCondition(filter: FilterExpression, attribute: string, value: string | readonly string[]): FilterExpression {
+  const values = typeof value === 'string' ? [value] : value;
+  return [...filter, values.map((one) => `${attribute} = ${quoteFilterValue(one)}`)];
 }

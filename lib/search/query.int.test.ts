@@ -19,6 +19,9 @@ import { sampleReport } from '@/test/support/sample-report';
 import { rebuildIndexes } from '@/lib/index/reindex';
 import { fingerprint, indexerConfigurationHash, STATE_DOCUMENT_ID, type IndexState } from '@/lib/index/state';
 import { getIndexSummary, getReport, reportWordsToMark, searchDocuments } from './query';
+import type { Hit } from 'meilisearch';
+import { reportsHitsQuery, reportsQuery } from './engine-queries';
+import { GROUP_HITS, reportGroups } from './groups';
 import { createSearchEngine, type SearchEngine } from './query-engine';
 import { DEFAULT_QUERY, type FacetFilters, type SearchQuery } from './query-schema';
 
@@ -305,6 +308,58 @@ test('grouped by report: one group per report, counted in reports; the groups’
   // The page's default is the flat list unless asked.
   assert.equal(flat.groups, null);
   assert.equal((await searchDocuments(search, query({}, { q: '依申请公开' }), { group: 'report' })).groups?.length, reports.size);
+});
+
+/** The engine, counting its multi-searches. */
+function countingEngine(): { engine: SearchEngine; multiSearches: () => number } {
+  let count = 0;
+  const client = new Proxy(search.client, {
+    get(target, property) {
+      if (property === 'multiSearch') count++;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { engine: { ...search, client }, multiSearches: () => count };
+}
+
+/** A report's best `GROUP_HITS` for the query in reading order, and its count: the report searched alone, counted exactly. */
+async function searchedAlone(asked: SearchQuery, reportId: string): Promise<{ ids: string[]; count: number | undefined }> {
+  const { limit: _limit, ...alone } = reportsHitsQuery(search, asked, [reportId], GROUP_HITS);
+  const {
+    results: [answer],
+  } = await search.client.multiSearch({ queries: [{ ...alone, page: 1, hitsPerPage: GROUP_HITS }] });
+  const hits = (answer?.hits ?? []) as Array<{ id: string; order: number }>;
+  return { ids: [...hits].sort((a, b) => a.order - b.order).map((hit) => hit.id), count: answer?.totalHits };
+}
+
+test('grouped: each report shows its own best hits and count, as the report searched alone, in one search over the page’s reports', async () => {
+  for (const q of ['依申请公开', '公开', '申请 答复', '']) {
+    const { engine, multiSearches } = countingEngine();
+    const grouped = await searchDocuments(engine, query({}, { q, group: 'report', perPage: 50 }));
+    assert.ok(grouped.groups && grouped.groups.length > 1, q);
+    for (const group of grouped.groups) {
+      const alone = await searchedAlone(grouped.query, group.reportId);
+      assert.deepEqual({ ids: group.hits.map((hit) => hit.id), count: group.count }, alone, `“${q}”: ${group.reportId}`);
+    }
+    assert.equal(multiSearches(), 2, `“${q}”: the page's search, then one over its reports`);
+  }
+});
+
+test('grouped: a report crowded out of the shared search by others’ better hits is searched alone', async () => {
+  // One hit per report in the shared search: browsing ranks every passage of the newest reports
+  // first, so the older reports have none there (the real share is larger than the sample's reports).
+  const browse = query({}, { q: '' });
+  const [page] = await search.client.multiSearch({ queries: [reportsQuery(search, browse, [])] }).then(({ results }) => results);
+  const best = (page?.hits ?? []) as Array<Hit<SearchDocument>>;
+  const { engine, multiSearches } = countingEngine();
+  const groups = await reportGroups(engine, browse, best, 1);
+  assert.equal(multiSearches(), 2, 'the shared search, then the crowded-out reports');
+  assert.equal(groups.length, REPORTS.length);
+  for (const group of groups) {
+    const alone = await searchedAlone(browse, group.reportId);
+    assert.deepEqual({ ids: group.hits.map((hit) => hit.id), count: group.count }, alone, group.reportId);
+  }
 });
 
 test('no dead ends: a word no document has is dropped, and said so', async () => {

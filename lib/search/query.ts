@@ -5,7 +5,7 @@
  * On a cluster whose servers did not all answer, the search and the summary say which regions
  * are missing (`missing`); a report that is not found then is an outage, not a missing report.
  */
-import type { Hit, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { ParsedReport } from '@/lib/report/schema';
 import { reportDocumentId, reportFromDocument, type ReportDocument, type SearchDocument } from '@/lib/index/document';
@@ -13,8 +13,8 @@ import { countedFacets, type FacetName } from '@/lib/index/facets';
 import { wordsToMark } from './highlight';
 import { buildFilter } from './query-filter';
 import { engineQueryText } from './engine-query-text';
-import { countQuery, hitsQuery, LOCALES, perReport, reportHitsQuery, reportsQuery } from './engine-queries';
-import { GROUP_HITS, toReportGroup, type ReportGroupView } from './groups';
+import { countQuery, hitsQuery, LOCALES, perReport, reportsQuery } from './engine-queries';
+import { reportGroups } from './groups';
 import { SearchUnavailableError } from './errors';
 import { searchIndex, searchMany, type SearchEngine } from './query-engine';
 import type { Group, SearchQuery } from './query-schema';
@@ -211,17 +211,6 @@ async function runSearch(engine: SearchEngine, query: SearchQuery, grouped: bool
     help: total === 0 ? await noResultsHelp(engine, query, selectedFacets) : null,
     missing: missingOf(results),
   };
-}
-
-/** Each report's best hits and count, in one multi-search; `best` (one hit per report) keeps the page's order. */
-async function reportGroups(engine: SearchEngine, query: SearchQuery, best: Array<Hit<SearchDocument>>): Promise<ReportGroupView[]> {
-  if (best.length === 0) return [];
-  const own = await searchMany<SearchDocument>(
-    engine,
-    best.map((hit) => reportHitsQuery(engine, query, hit.reportId, GROUP_HITS)),
-    { partial: true },
-  );
-  return best.map((hit, index) => toReportGroup(hit, own[index], query));
 }
 
 /** The search as understood: the remaining words, and the parts' values added to the filters. */
