@@ -14,6 +14,7 @@
  */
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
+import Negotiator from 'negotiator';
 import { createNonce } from './csp';
 import { asksForFreshAnswer, type AnswerCache } from '@/lib/search/answer-cache';
 import { KEEP_PAGE_MARK } from './page-mark';
@@ -101,16 +102,9 @@ export function keepablePage(response: CapturedResponse | undefined, now = Date.
   return { status: response.status, headers, htmlAround: splitBytes(html, Buffer.from(nonce)), nonce, renderedAt: now };
 }
 
-/** Whether the reader accepts gzip (`Accept-Encoding`: named, or `*`, with a q-value above 0). */
+/** Whether the reader accepts gzip (`Accept-Encoding`, read by `negotiator`: named, or `*`, with a q-value above 0). */
 export function acceptsGzip(acceptEncoding: string | undefined): boolean {
-  const weights = new Map(
-    (acceptEncoding ?? '').split(',').map((part) => {
-      const [coding = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
-      const q = params.find((param) => param.startsWith('q='));
-      return [coding, q === undefined ? 1 : Number(q.slice(2))] as const;
-    }),
-  );
-  return (weights.get('gzip') ?? weights.get('*') ?? 0) > 0;
+  return new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encodings(['gzip']).includes('gzip');
 }
 
 function withVary(vary: OutgoingHttpHeaders[string], name: string): string {
