@@ -9,6 +9,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
+import pLimit from 'p-limit';
 import type { ParsedReport } from '@/lib/report/schema';
 import { messageOf as reasonOf, pathProblem } from '@/lib/errors';
 import { loadSegmenter } from '@/lib/segment';
@@ -372,13 +373,19 @@ async function indexLocked(options: IndexReportsOptions, lock: IndexLock): Promi
  */
 async function withStoredDuplicates(client: Meilisearch, prefix: string, reports: ParsedReport[]): Promise<ParsedReport[]> {
   const uid = liveIndexNames(prefix).reports;
+  // A few requests at a time: an update of thousands of reports must not open thousands of connections.
+  const limit = pLimit(STORED_READS_AT_ONCE);
   return Promise.all(
-    reports.map(async (report) => {
-      const stored = await getDocumentOrNull<ReportDocument>(client, uid, reportDocumentId(report.report.id), ['duplicates']);
-      return { ...report, duplicates: stored?.duplicates ?? [] };
-    }),
+    reports.map((report) =>
+      limit(async () => {
+        const stored = await getDocumentOrNull<ReportDocument>(client, uid, reportDocumentId(report.report.id), ['duplicates']);
+        return { ...report, duplicates: stored?.duplicates ?? [] };
+      }),
+    ),
   );
 }
+
+const STORED_READS_AT_ONCE = 8;
 
 async function rebuiltState(stamps: ReadonlyMap<string, string>, configuration: string, counts: Counts, failures: IndexFailure[]): Promise<IndexState> {
   const files = Object.fromEntries(stamps);
