@@ -8,6 +8,10 @@
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The whole tree is type-checked by `npm run typecheck` (tsc, first stage of `npm test` and CI);
+  // checking it again inside every `next build` cost ~24 s of the build, in the suite and at a
+  // fresh machine's first `npm start`.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {
