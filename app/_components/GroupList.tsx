@@ -112,7 +112,7 @@ function ReportGroup({ group }: { group: ReportGroupView }) {
         {' · '}
         {formatCount(group.count)} 处匹配
       </p>
-      <HitsOfReport hits={group.hits} />
+      {group.hits.length > 0 && <HitsOfReport hits={group.hits} />}
       {more > 0 && (
         <p className="text-sm">
           <Link href={group.url} prefetch={false} className="text-accent underline underline-offset-4">

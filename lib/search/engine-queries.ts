@@ -65,11 +65,10 @@ export function countQuery(engine: SearchEngine, query: SearchQuery, filter: Fil
   return { ...baseQuery(engine, query, filter), facets, page: 1, hitsPerPage: 0 };
 }
 
-/** The hits, with the counts of `facets` under every selection. */
-export function hitsQuery(engine: SearchEngine, query: SearchQuery, facets: FacetName[]): MultiSearchQuery {
+/** A page of the search, with the counts of `facets` under every selection. */
+function pageQuery(engine: SearchEngine, query: SearchQuery, facets: FacetName[]): MultiSearchQuery {
   return {
     ...baseQuery(engine, query, buildFilter(query.filters)),
-    ...displayed,
     facets,
     // page + hitsPerPage: the engine counts the hits exactly (up to maxTotalHits).
     page: query.page,
@@ -78,12 +77,25 @@ export function hitsQuery(engine: SearchEngine, query: SearchQuery, facets: Face
   };
 }
 
+/** The hits, with the counts of `facets` under every selection. */
+export function hitsQuery(engine: SearchEngine, query: SearchQuery, facets: FacetName[]): MultiSearchQuery {
+  return { ...pageQuery(engine, query, facets), ...displayed };
+}
+
+/** What a group of results shows of its report: the report's fields, nothing of a passage. */
+export const REPORT_FIELDS = ['reportId', 'title', 'year', 'province', 'city', 'district', 'issuer', 'level'] as const satisfies ReadonlyArray<
+  keyof SearchDocument
+>;
+export type ReportFields = Pick<SearchDocument, (typeof REPORT_FIELDS)[number]>;
+
 /**
- * One hit per report (its best), a page of reports; the total and the facet counts are counted
- * in reports. Requests of the count queries beside it take `distinct` too.
+ * A page of reports (the best hit of each decides its place); the total and the facet counts
+ * are counted in reports. Requests of the count queries beside it take `distinct` too. Only the
+ * reports' fields: their hits are shown from the search over the page's reports (groups.ts),
+ * and cropping and marking passages here too cost the engine a fifth of the page's work.
  */
 export function reportsQuery(engine: SearchEngine, query: SearchQuery, facets: FacetName[]): MultiSearchQuery {
-  return { ...hitsQuery(engine, query, facets), ...perReport };
+  return { ...pageQuery(engine, query, facets), ...perReport, attributesToRetrieve: [...REPORT_FIELDS] };
 }
 
 export const perReport = { distinct: 'reportId' } as const;

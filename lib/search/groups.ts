@@ -3,7 +3,7 @@
  * passages and rows under it in the report's own order, and how many more it holds.
  */
 import type { Hit } from 'meilisearch';
-import { reportsHitsQuery } from './engine-queries';
+import { reportsHitsQuery, type ReportFields } from './engine-queries';
 import { searchMany, type SearchEngine } from './query-engine';
 import type { SearchDocument } from '@/lib/index/document';
 import type { SearchQuery } from './query-schema';
@@ -13,12 +13,12 @@ import { toHitView, type SearchHitView } from './view';
 /** Hits shown under each report: a few, the rest are counted and one link away. */
 export const GROUP_HITS = 3;
 
-export interface ReportGroupView extends Pick<SearchDocument, 'reportId' | 'title' | 'year' | 'province' | 'city' | 'district' | 'issuer' | 'level'> {
+export interface ReportGroupView extends ReportFields {
   /** The report page, with the query's words marked and the way back to the search. */
   url: string;
   /** The report's documents the search matched. */
   count: number;
-  /** Its best `GROUP_HITS`, in reading order. */
+  /** Its best `GROUP_HITS`, in reading order (none when its server did not answer for them). */
   hits: SearchHitView[];
 }
 
@@ -32,66 +32,57 @@ export function hitsByReport(hits: ReadonlyArray<Hit<SearchDocument>>, perReport
   return byReport;
 }
 
-/**
- * `best` is the report's best hit (from the one-per-report search), `own` its best hits and
- * `count` how many it has, when the engine answered for it (else the best hit alone).
- */
-export function toReportGroup(
-  best: Hit<SearchDocument>,
-  own: ReadonlyArray<Hit<SearchDocument>>,
-  count: number | undefined,
-  query: SearchQuery,
-): ReportGroupView {
-  const hits = [...(own.length > 0 ? own : [best])].sort((a, b) => a.order - b.order);
+/** `report` from the page of reports; `own` its best hits and `count` how many it has, as the engine answered. */
+export function toReportGroup(report: ReportFields, own: ReadonlyArray<Hit<SearchDocument>>, count: number | undefined, query: SearchQuery): ReportGroupView {
   return {
-    reportId: best.reportId,
-    title: best.title,
-    year: best.year,
-    province: best.province,
-    city: best.city,
-    district: best.district,
-    issuer: best.issuer,
-    level: best.level,
-    url: reportHref(best.reportId, { from: query }),
-    count: count ?? 1,
-    hits: hits.map((hit) => toHitView(hit, query.q, query)),
+    reportId: report.reportId,
+    title: report.title,
+    year: report.year,
+    province: report.province,
+    city: report.city,
+    district: report.district,
+    issuer: report.issuer,
+    level: report.level,
+    url: reportHref(report.reportId, { from: query }),
+    count: count ?? own.length,
+    hits: [...own].sort((a, b) => a.order - b.order).map((hit) => toHitView(hit, query.q, query)),
   };
 }
 
 /**
- * Hits asked for per report of the page in the one search over them all: more than GROUP_HITS,
- * so that a report with many good hits seldom leaves another short (measured on the benchmark's
- * queries: see README, *Figures*).
+ * Hits asked for per report of the page in the one search over them all. Reports seldom have
+ * more good hits than the others: on the benchmark's queries over 1,000 reports, one page in
+ * 42 had a report crowded out whether 3, 4 or 6 were asked per report, and every hit asked for
+ * is one more passage the engine crops and marks.
  */
-const SHARED_HITS_PER_REPORT = 2 * GROUP_HITS;
+const SHARED_HITS_PER_REPORT = GROUP_HITS;
 
 /**
  * Each report's best hits and count. One search over the page's reports holds each report's
  * best GROUP_HITS when no report crowds the others out with many better hits; a report that
  * was crowded out is asked again on its own, so that every group shows its true best.
- * `best` (one hit per report) keeps the page's order.
+ * `reports` keeps the page's order.
  */
-export async function reportGroups(
-  engine: SearchEngine,
-  query: SearchQuery,
-  best: Array<Hit<SearchDocument>>,
-  sharedHitsPerReport = SHARED_HITS_PER_REPORT,
-): Promise<ReportGroupView[]> {
-  if (best.length === 0) return [];
-  const reportIds = best.map((hit) => hit.reportId);
-  const [together] = await searchMany<SearchDocument>(engine, [reportsHitsQuery(engine, query, reportIds, sharedHitsPerReport * reportIds.length)], {
+export async function reportGroups(engine: SearchEngine, query: SearchQuery, reports: readonly ReportFields[]): Promise<ReportGroupView[]> {
+  if (reports.length === 0) return [];
+  const reportIds = reports.map((report) => report.reportId);
+  const [together] = await searchMany<SearchDocument>(engine, [reportsHitsQuery(engine, query, reportIds, SHARED_HITS_PER_REPORT * reportIds.length)], {
     partial: true,
   });
-  const counts = together?.facetDistribution?.reportId ?? {};
+  const counts: Record<string, number | undefined> = { ...together?.facetDistribution?.reportId };
   const hitsOf = hitsByReport(together?.hits ?? [], GROUP_HITS);
-  const crowdedOut = reportIds.filter((reportId) => (hitsOf.get(reportId)?.length ?? 0) < Math.min(GROUP_HITS, counts[reportId] ?? 1));
+  // A report the search did not count (its server was silent) is asked alone too.
+  const crowdedOut = reportIds.filter((reportId) => (hitsOf.get(reportId)?.length ?? 0) < Math.min(GROUP_HITS, counts[reportId] ?? GROUP_HITS));
   if (crowdedOut.length > 0) {
     const own = await searchMany<SearchDocument>(
       engine,
       crowdedOut.map((reportId) => reportsHitsQuery(engine, query, [reportId], GROUP_HITS)),
       { partial: true },
     );
-    crowdedOut.forEach((reportId, index) => hitsOf.set(reportId, own[index]?.hits ?? []));
+    crowdedOut.forEach((reportId, index) => {
+      hitsOf.set(reportId, own[index]?.hits ?? []);
+      counts[reportId] ??= own[index]?.facetDistribution?.reportId?.[reportId];
+    });
   }
-  return best.map((hit) => toReportGroup(hit, hitsOf.get(hit.reportId) ?? [], counts[hit.reportId], query));
+  return reports.map((report) => toReportGroup(report, hitsOf.get(report.reportId) ?? [], counts[report.reportId], query));
 }
