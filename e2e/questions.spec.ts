@@ -211,6 +211,15 @@ test.describe('the comparison form', () => {
     await context.close();
   });
 
+  test('every year is in view beside the others, none hidden in a scroll box', async ({ page }) => {
+    await page.setViewportSize(SIZES.desktop);
+    await page.goto('/compare');
+    const years = page.getByRole('checkbox', { name: /^\d{4}年/ });
+    expect(await years.count()).toBeGreaterThan(10);
+    await years.first().scrollIntoViewIfNeeded();
+    for (const year of await years.all()) await expect(year).toBeInViewport();
+  });
+
   test('with JavaScript: a choice applies at once, without the button', async ({ page }) => {
     await page.goto('/compare?measure=t3-1.total');
     await page.getByRole('checkbox', { name: /^2024年/ }).check();

@@ -14,12 +14,19 @@ const SORT_LABELS: Record<CompareSort, string> = {
   'value-asc': '一年排名：从小到大',
 };
 
+/**
+ * Labels this short (years: `2025年`) sit two to a line, in a box tall enough for 24 of them, so
+ * every year a corpus holds is in view; longer labels, one to a line, scroll in a smaller box.
+ */
+const SHORT_LABEL = 6;
+
 function FacetFieldset({ group }: { group: CompareFacetGroup }) {
   if (group.values.length === 0) return null;
+  const short = group.values.every((value) => value.label.length <= SHORT_LABEL);
   return (
     <fieldset className="space-y-0.5">
       <legend className="text-sm font-semibold text-slate-600">{group.label}</legend>
-      <div className="max-h-56 overflow-y-auto pr-1">
+      <div className={short ? 'grid max-h-96 grid-cols-2 gap-x-2 overflow-y-auto pr-1' : 'max-h-56 overflow-y-auto pr-1'}>
         {group.values.map((value) => (
           <label key={value.value} className="flex items-baseline gap-2 rounded px-1 py-0.5 hover:bg-slate-100">
             <input type="checkbox" name={group.name} value={value.value} defaultChecked={value.selected} className="translate-y-0.5" />
