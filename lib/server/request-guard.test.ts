@@ -30,3 +30,14 @@ test('query parameters past the cap, or a URL past its length, are a 414 with th
   // Empty pieces between ampersands are no parameters.
   assert.equal(get(`/search?${'&'.repeat(5000)}q=x`), null);
 });
+
+test('a query whose escapes are no UTF-8 is a 400 saying so; a stray % is left as typed', () => {
+  for (const url of ['/api/reports?city=%FF%FE', '/search?q=%E8%A1', '/search?q=%C0%AF', '/api/search?q=ok&year=%ED%A0%80']) {
+    const refusal = get(url);
+    assert.equal(refusal?.status, 400, url);
+    assert.match(refusal.error, /UTF-8/);
+  }
+  for (const url of ['/search?q=%E8%A1%8C%E6%94%BF', '/search?q=100%', '/search?q=50%25+off', '/search?q=%zz', '/search?q=行政复议', '/search']) {
+    assert.equal(get(url), null, url);
+  }
+});

@@ -3,7 +3,8 @@
  * thread: Next.js's own URL handling costs grow with the square of the number of query
  * parameters (four requests of 6,200 parameters held a normal request up for 5.8 s), TRACE
  * made it answer 500 on every route, pages answered POST with 200, and a `Host` with a port
- * past 65535 broke the links of exports. Each refusal says what was wrong: the API's error
+ * past 65535 broke the links of exports, and escapes that are no UTF-8 became U+FFFD searched for
+ * as a value. Each refusal says what was wrong: the API's error
  * shape under /api/, a line of text elsewhere.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -54,6 +55,22 @@ function queryParameterCount(url: string): number {
   }
 }
 
+/**
+ * Whether the query's percent-escapes spell text: `%FF%FE` is no UTF-8, and read by Next.js
+ * it becomes U+FFFD, searched for as a literal value. A `%` not followed by two hex digits is
+ * left to the framework, which keeps it as written (`100%` typed into an address).
+ */
+function queryIsText(url: string): boolean {
+  const query = url.indexOf('?');
+  if (query === -1) return true;
+  try {
+    decodeURIComponent(url.slice(query + 1).replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Why the request is refused, or null when it may go on to the app. */
 export function refusalOf(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): Refusal | null {
   const method = req.method ?? '';
@@ -66,6 +83,7 @@ export function refusalOf(req: Pick<IncomingMessage, 'method' | 'url' | 'headers
   if (parameters > REQUEST_LIMITS.maxQueryParameters) {
     return { status: 414, error: `查询参数过多（${parameters} 个）：至多 ${REQUEST_LIMITS.maxQueryParameters} 个` };
   }
+  if (!queryIsText(req.url ?? '/')) return { status: 400, error: '查询参数不是有效的 UTF-8 编码：请检查地址中的 % 转义' };
   return null;
 }
 
