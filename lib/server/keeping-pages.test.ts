@@ -17,12 +17,16 @@ let serving = true;
 let whole = true;
 let status = 200;
 let throwOnce = false;
+/** Requests the server has begun to handle; a failing rendering waits for `failAfterArrivals` of them. */
+let arrivals = 0;
+let failAfterArrivals = 0;
 
 async function renderLikeNext(req: IncomingMessage, res: ServerResponse): Promise<void> {
   renders += 1;
   if (throwOnce) {
     throwOnce = false;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Fails once every reader of the test is waiting for it, however slowly their requests arrive.
+    while (arrivals < failAfterArrivals) await new Promise((resolve) => setTimeout(resolve, 5));
     throw new Error('render failed');
   }
   const nonce = createNonce();
@@ -45,6 +49,7 @@ async function renderLikeNext(req: IncomingMessage, res: ServerResponse): Promis
 const pages = createAnswerCache({ ttlMs: 30_000, maxEntries: 10, isServing: async () => serving });
 const handle = keepingPages(renderLikeNext, pages);
 const server = http.createServer((req, res) => {
+  arrivals += 1;
   handle(req, res).catch(() => res.writeHead(500).end('failed'));
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -94,6 +99,7 @@ test('readers asking together wait for one rendering', async () => {
 
 test('readers who waited for a rendering that failed get their own', async () => {
   throwOnce = true;
+  failAfterArrivals = arrivals + 3;
   const before = renders;
   const responses = await Promise.all([1, 2, 3].map(() => get('/search?q=failed')));
   assert.deepEqual(responses.map((response) => response.status).sort(), [200, 200, 500]);
