@@ -4,7 +4,7 @@
  * bundled reports are parsed once, not once per test that indexes them. A file that fails to
  * parse is not cached (it fails again, the same way). Tests of the parser itself parse for real.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportParser } from '@/lib/index/parser';
@@ -45,7 +45,8 @@ export async function cachedReportParser(dataDir: string): Promise<ReportParser>
       if (cached) return cached;
       const report = await (await real()).parseFile(file);
       await mkdir(PARSED_DIR, { recursive: true });
-      const scratch = `${entry}.${process.pid}.tmp`;
+      // Unique to this write: two indexings in one process (a cluster beside one server) parse the same file at once.
+      const scratch = `${entry}.${process.pid}.${randomUUID()}.tmp`;
       await writeFile(scratch, JSON.stringify(report));
       await rename(scratch, entry);
       return report;

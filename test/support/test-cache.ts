@@ -4,7 +4,7 @@
  * inputs. The code's hash covers every source file of lib/ and the lockfile, so a change to the
  * parser, the indexer or a dependency makes every entry stale at once.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -55,7 +55,7 @@ export async function cachedFolder(name: string, make: (folder: string) => Promi
     )
   )
     return folder;
-  const scratch = `${folder}.${process.pid}.tmp`;
+  const scratch = `${folder}.${process.pid}.${randomUUID()}.tmp`;
   await rm(scratch, { recursive: true, force: true });
   await mkdir(scratch, { recursive: true });
   try {
