@@ -164,6 +164,25 @@ test('browsing and broad queries: every page and every count as on one server', 
   }
 });
 
+/** Each report group by report: its count and its hits (a report's hits are all on its own server). */
+function groupsByReport(answer: SearchAnswer): Record<string, { count: number; hits: string[] }> {
+  return Object.fromEntries((answer.groups ?? []).map((group) => [group.reportId, { count: group.count, hits: group.hits.map((hit) => hit.id) }]));
+}
+
+test('grouped by report: the same reports, counts and best hits as on one server', async () => {
+  // All reports on one page (the corpus has fewer than 50): the groups compare whole, whatever the order of ties.
+  for (const params of [...BROWSING, { q: '行政复议' }, { q: '不予公开 理由' }]) {
+    const query = { ...searchQuery({ ...params, per_page: '50' }), group: 'report' as const };
+    const [expected, actual] = await Promise.all([searchDocuments(one, query), searchDocuments(many, query)]);
+    const name = JSON.stringify(params);
+    assert.deepEqual(actual.missing, [], name);
+    assert.ok((expected.groups ?? []).length > 0, name);
+    assert.equal(actual.total, expected.total, `${name}: reports`);
+    assert.equal(actual.matches, expected.matches, `${name}: matches`);
+    assert.deepEqual(groupsByReport(actual), groupsByReport(expected), `${name}: groups`);
+  }
+});
+
 test('pagination: the pages put together are the one-server pages put together', async () => {
   for (const [params, perPage] of [
     [{ q: '申请', year: '2020' }, 5],
