@@ -37,7 +37,8 @@ function syntheticFileName(report: SyntheticReport, index: number): string {
   return `${report.year}-synthetic-${String(index + 1).padStart(6, '0')}.html`;
 }
 
-function manifestEntry(report: SyntheticReport, file: string, seed: string | number, material: Material, copyOf: string | null): ManifestEntry {
+/** The manifest entry the generator writes for a report (also the round-trip test's, so it tests what is shipped). */
+export function manifestEntry(report: SyntheticReport, file: string, seed: string | number, material: Material, copyOf: string | null): ManifestEntry {
   const { issuer } = report;
   return {
     file,

@@ -13,7 +13,7 @@ import type { ManifestEntry } from '@/lib/parse/manifest';
 import type { ParsedReport } from '@/lib/report/schema';
 import { parsedReport } from '@/test/support/cached-parser';
 import { composeReport, type SyntheticReport } from './compose';
-import { generateCorpus } from './generate';
+import { generateCorpus, manifestEntry } from './generate';
 import { pickIssuer } from './issuers';
 import { collectMaterial, type Material } from './material';
 import { createRandom } from './random';
@@ -40,24 +40,7 @@ async function roundTrip(report: SyntheticReport, name: string): Promise<ParsedR
   const folder = await mkdtemp(path.join(tempDir, 'one-'));
   const file = `${name}.html`;
   await writeFile(path.join(folder, file), renderReportHtml(report));
-  const { issuer } = report;
-  await writeFile(
-    path.join(folder, 'manifest.json'),
-    JSON.stringify([
-      {
-        file,
-        title: report.title,
-        year: report.year,
-        issuer: issuer.issuer,
-        province: issuer.province,
-        city: issuer.city,
-        district: issuer.district,
-        level: issuer.level,
-        layout: report.layout,
-        synthetic: true,
-      },
-    ]),
-  );
+  await writeFile(path.join(folder, 'manifest.json'), JSON.stringify([manifestEntry(report, file, 'round-trip', material, null)]));
   return parseReportFile(path.join(folder, file), { dataDir: folder });
 }
 
