@@ -4,6 +4,7 @@
  * that spreadsheets pivot); JSON one object per row with its values by column.
  */
 import { engineQueryText } from '@/lib/search/engine-query-text';
+import { REPORT_FIELDS } from '@/lib/search/engine-queries';
 import type { SearchDocument } from '@/lib/index/document';
 import { buildFilter, withCondition, withoutCopies } from '@/lib/search/query-filter';
 import type { SearchEngine } from '@/lib/search/query-engine';
@@ -16,7 +17,6 @@ import { jsonArrayChunks } from './download';
 import { allPages, type EngineSearch } from './scan';
 
 /** The report's fields, exported as the search document has them. */
-const REPORT_FIELDS = ['reportId', 'title', 'year', 'province', 'city', 'district', 'issuer', 'level'] as const satisfies readonly (keyof SearchDocument)[];
 const ROW_FIELDS = [...REPORT_FIELDS, 'table', 'headingPath', 'anchor', 'status', 'values', 'units'] as const satisfies readonly (keyof SearchDocument)[];
 type RowHit = Pick<SearchDocument, (typeof ROW_FIELDS)[number]>;
 

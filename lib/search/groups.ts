@@ -23,7 +23,7 @@ export interface ReportGroupView extends ReportFields {
 }
 
 /** The first `perReport` hits of each report, in the order given (best first). */
-export function hitsByReport(hits: ReadonlyArray<Hit<SearchDocument>>, perReport: number): Map<string, Array<Hit<SearchDocument>>> {
+function hitsByReport(hits: ReadonlyArray<Hit<SearchDocument>>, perReport: number): Map<string, Array<Hit<SearchDocument>>> {
   const byReport = new Map<string, Array<Hit<SearchDocument>>>();
   for (const hit of hits) {
     const own = byReport.get(hit.reportId) ?? [];
@@ -33,7 +33,7 @@ export function hitsByReport(hits: ReadonlyArray<Hit<SearchDocument>>, perReport
 }
 
 /** `report` from the page of reports; `own` its best hits and `count` how many it has, as the engine answered. */
-export function toReportGroup(report: ReportFields, own: ReadonlyArray<Hit<SearchDocument>>, count: number | undefined, query: SearchQuery): ReportGroupView {
+function toReportGroup(report: ReportFields, own: ReadonlyArray<Hit<SearchDocument>>, count: number | undefined, query: SearchQuery): ReportGroupView {
   return {
     reportId: report.reportId,
     title: report.title,
