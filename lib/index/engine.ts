@@ -2,6 +2,7 @@
  * The indexer's side of the engine: an admin client, tasks that fail loudly, index housekeeping.
  */
 import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type RecordAny, type Task } from 'meilisearch';
+import { messageOf } from '@/lib/errors';
 import { engineLogErrors } from './engine-log';
 
 /** Where to write, and a key allowed to (an admin or master key). */
@@ -76,10 +77,22 @@ export async function settle(owner: TaskOwner, pending: EnqueuedTaskPromise): Pr
       return task;
     }
     const stalled = await stalledBecause(owner, task, starts);
-    if (stalled) throw new EngineTaskStalled(`${stalled}. The live index is untouched.`);
+    if (stalled) throw new EngineTaskStalled(`${stalled}.`);
     if (Date.now() > deadline) throw new Error(`Meilisearch ${describeTask(task)} not finished after ${TASK_TIMEOUT_MS / 60_000} minutes`);
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
+}
+
+/**
+ * What the engine said, and about which request when it refused one (a full disk shows up as a
+ * refused request as often as a failed task, and the path says which step it stopped), without
+ * a closing full stop, for the caller to go on with its own sentence.
+ */
+export function engineReason(error: unknown): string {
+  const message = messageOf(error).replace(/[.\s]*$/, '');
+  if (!(error instanceof MeilisearchApiError)) return message;
+  const { pathname } = new URL(error.response.url || 'http://engine/');
+  return `Meilisearch refused ${pathname === '/' ? 'a request' : pathname} (HTTP ${error.response.status}): ${message}`;
 }
 
 /** One document by id; null when the index or the document does not exist (other errors throw). */

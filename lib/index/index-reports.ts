@@ -19,7 +19,7 @@ import { EngineTaskStalled, getDocumentOrNull } from './engine';
 import { acquireIndexLock, type IndexLock } from './lock';
 import { liveIndexNames } from './index-names';
 import { reportParser, type ReportParser } from './parser';
-import { startRebuild, updateReports, type IndexContent, type Rebuild, type WriteEvents } from './reindex';
+import { rebuildFailure, startRebuild, updateReports, type IndexContent, type Rebuild, type WriteEvents } from './reindex';
 import {
   dataFiles,
   fileStamp,
@@ -295,7 +295,7 @@ async function rebuildPipelined(run: Run, finalState: (counts: Counts) => Promis
   } catch (error) {
     // An engine that stopped progressing would not run the deletions either: the next run does.
     if (!(error instanceof EngineTaskStalled)) await rebuild.abandon();
-    throw error;
+    throw rebuildFailure(error);
   }
 }
 

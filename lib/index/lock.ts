@@ -15,7 +15,7 @@
  */
 import os from 'node:os';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
-import { getDocumentOrNull, settle } from './engine';
+import { engineReason, getDocumentOrNull, settle } from './engine';
 import { messageOf, errorCode } from '@/lib/errors';
 
 export const LOCK_RENEW_MS = 15_000;
@@ -131,8 +131,23 @@ export interface AcquireOptions {
   onNotice?: (message: string) => void;
 }
 
-/** Takes the lock, breaking one whose holder is gone; throws IndexLockHeld naming the holder otherwise. */
+/**
+ * Takes the lock, breaking one whose holder is gone; throws IndexLockHeld naming the holder
+ * otherwise, and says so when the engine itself is what stopped it (a full disk stalls the lock's
+ * own write first when an earlier run left the engine retrying a batch).
+ */
 export async function acquireIndexLock(client: Meilisearch, prefix: string, options: AcquireOptions): Promise<IndexLock> {
+  try {
+    return await acquire(client, prefix, options);
+  } catch (error) {
+    if (error instanceof IndexLockHeld) throw error;
+    throw new Error(`could not take the index lock ${lockIndexName(prefix)}: ${engineReason(error)}. Nothing was written: the live index is untouched.`, {
+      cause: error,
+    });
+  }
+}
+
+async function acquire(client: Meilisearch, prefix: string, options: AcquireOptions): Promise<IndexLock> {
   const uid = lockIndexName(prefix);
   for (let attempt = 0; attempt < 5; attempt += 1) {
     if (await createOnce(client, uid)) return holdLock(client, prefix, options.command);

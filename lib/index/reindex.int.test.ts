@@ -92,11 +92,23 @@ test('a failed rebuild leaves the old index serving and no build index behind', 
   await rebuildIndexes(client, 'crash', good, await stateFor(good));
   const broken = contentOf(corpus(3));
   broken.documents[4] = { ...broken.documents[4]!, id: 'not a valid id!' };
-  await assert.rejects(rebuildIndexes(client, 'crash', broken, await stateFor(broken)), /invalid_document_id|not a valid id|document identifier/i);
+  await assert.rejects(
+    rebuildIndexes(client, 'crash', broken, await stateFor(broken)),
+    /(invalid_document_id|not a valid id|document identifier).*The live index is untouched\.$/is,
+  );
   assert.equal(await totalHits(liveIndexNames('crash').documents), good.documents.length);
   assert.deepEqual(
     (await indexUids()).filter((uid) => uid.startsWith('crash') && uid.includes('__build_')),
     [],
+  );
+});
+
+test('a request the engine refuses is named by its path, and the error says the live index is untouched', async () => {
+  // An index name the engine refuses at once (not as a failed task): what a full disk often does too.
+  const content = contentOf(corpus(1));
+  await assert.rejects(
+    rebuildIndexes(client, 'not valid!', content, await stateFor(content)),
+    /Meilisearch refused \/indexes \(HTTP 400\): .*not a valid index uid.*\. The live index is untouched\.$/is,
   );
 });
 
@@ -111,7 +123,7 @@ test('a build index recreated without settings (deleted by another run) is never
   // recreate it, with the engine's default settings.
   await client.deleteIndex(build!).waitTask();
   await rebuild.add(next.documents);
-  await assert.rejects(rebuild.finish(next.reports, await stateFor(next)), /build index .*: filterableAttributes.*not swapped in; the live index is untouched/);
+  await assert.rejects(rebuild.finish(next.reports, await stateFor(next)), /build index .*: filterableAttributes.*not swapped in/);
   assert.equal(await totalHits(live.documents), good.documents.length);
   const settings = await client.index(live.documents).getSettings();
   assert.deepEqual([...settings.filterableAttributes!].map(String).sort(), [...DOCUMENT_SETTINGS.filterableAttributes].sort());

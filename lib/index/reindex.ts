@@ -17,7 +17,7 @@ import { quoteFilterValue } from '@/lib/engine/filter-value';
 import type { ReportDocument, SearchDocument } from './document';
 import { DOCUMENT_SETTINGS, REPORT_SETTINGS } from './settings';
 import { flagCopies } from './copies';
-import { deleteIndexes, EngineTaskStalled, indexExists, settle } from './engine';
+import { deleteIndexes, engineReason, EngineTaskStalled, indexExists, settle } from './engine';
 import { indexDifferences } from './settings-diff';
 import { buildIndexNames, isBuildIndex, liveIndexNames, type IndexNames } from './index-names';
 import { STATE_DOCUMENT_ID, type IndexState } from './state';
@@ -116,9 +116,34 @@ async function assertSettings(client: Meilisearch, uid: string, intended: Settin
   const differences = await indexDifferences(client, uid, intended);
   if (differences.length > 0) {
     throw new Error(
-      `build index ${differences.join(', ')} differs from this indexer's settings (was it deleted and recreated by another run?): not swapped in; the live index is untouched`,
+      `build index ${differences.join(', ')} differs from this indexer's settings (was it deleted and recreated by another run?): not swapped in`,
     );
   }
+}
+
+/**
+ * A rebuild that stopped before its swap, whatever stopped it (a refused request, a failed or
+ * stalled task, a failed check): the live indexes still serve what they served, and say so.
+ */
+export class RebuildNotSwapped extends Error {
+  constructor(reason: unknown) {
+    super(`${engineReason(reason)}. The live index is untouched.`, { cause: reason });
+    this.name = 'RebuildNotSwapped';
+  }
+}
+
+/** The new indexes are live, but the previous ones (now under the build names) could not be deleted. */
+export class PreviousIndexesKept extends Error {
+  constructor(reason: unknown) {
+    super(`the new index is live, but the previous one was not deleted (the next run deletes it): ${engineReason(reason)}`, { cause: reason });
+    this.name = 'PreviousIndexesKept';
+  }
+}
+
+/** The error a rebuild ends with: before the swap, one that says the live index is untouched. */
+export function rebuildFailure(error: unknown): Error {
+  if (error instanceof PreviousIndexesKept || error instanceof RebuildNotSwapped) return error;
+  return new RebuildNotSwapped(error);
 }
 
 /** Deletes the build indexes a crashed or interrupted rebuild left behind; returns their names. */
@@ -226,21 +251,27 @@ export async function startRebuild(client: Meilisearch, prefix: string, events: 
         throw error;
       }
       // After the swap the build names hold the previous indexes.
-      await deleteIndexes(client, Object.values(build));
+      await deleteIndexes(client, Object.values(build)).catch((error: unknown) => {
+        throw new PreviousIndexesKept(error);
+      });
     },
     abandon,
   };
 }
 
 export async function rebuildIndexes(client: Meilisearch, prefix: string, content: IndexContent, state: IndexState, events: WriteEvents = {}): Promise<void> {
-  const rebuild = await startRebuild(client, prefix, events);
+  const rebuild = await startRebuild(client, prefix, events).catch((error: unknown) => {
+    throw rebuildFailure(error);
+  });
   try {
     await rebuild.add(content.documents);
   } catch (error) {
     await rebuild.abandon();
-    throw error;
+    throw rebuildFailure(error);
   }
-  await rebuild.finish(content.reports, state);
+  await rebuild.finish(content.reports, state).catch((error: unknown) => {
+    throw rebuildFailure(error);
+  });
 }
 
 /** The reports of the groups of copies these reports belong to: themselves and their copies. */
