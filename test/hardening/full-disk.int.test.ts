@@ -82,14 +82,20 @@ test("a disk that fills stops the indexer with the engine's reason; the live ind
   // The engine's log known (as under npm start): its reason, at its first failure.
   const full = await index({ MEILI_ENGINE_LOG: engine.logFile }, ['--rebuild', DATA]);
   assert.equal(full.code, 1, full.output);
-  assert.match(full.output, new RegExp(`indexing failed: (could not take the index lock \\S+: )?(${STALLED_WITH_LOG}|${REFUSED}).*The live index is untouched`, 'is'));
+  assert.match(
+    full.output,
+    new RegExp(`indexing failed: (could not take the index lock \\S+: )?(${STALLED_WITH_LOG}|${REFUSED}).*The live index is untouched`, 'is'),
+  );
   t.diagnostic(`with the log, after ${full.ms} ms: ${full.output.split('\n').find((line) => line.startsWith('indexing failed'))}`);
   assert.deepEqual(await liveAnswers(), before);
 
   // Without the log (an engine on another machine): the batch restarting gives it away.
   const blind = await index({ MEILI_ENGINE_LOG: '' }, ['--rebuild', DATA]);
   assert.equal(blind.code, 1, blind.output);
-  assert.match(blind.output, new RegExp(`indexing failed: (could not take the index lock \\S+: )?(${STALLED_BLIND}|${REFUSED}).*The live index is untouched`, 'is'));
+  assert.match(
+    blind.output,
+    new RegExp(`indexing failed: (could not take the index lock \\S+: )?(${STALLED_BLIND}|${REFUSED}).*The live index is untouched`, 'is'),
+  );
   assert.ok(blind.ms < 60_000, `${blind.ms} ms`);
   t.diagnostic(`without the log, after ${blind.ms} ms: ${blind.output.split('\n').find((line) => line.startsWith('indexing failed'))}`);
   assert.deepEqual(await liveAnswers(), before);
