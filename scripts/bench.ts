@@ -10,8 +10,6 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { formatBench } from '@/bench/report';
-import { runBench } from '@/bench/run';
 
 const USAGE = 'usage: npm run bench -- [--sizes 23,1000,10000] [--duration 20] [--soak 180] [--cluster 3] [--seed 1]';
 
@@ -38,6 +36,10 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
+
+// Loaded only now: --help answers without loading the benchmark (parsers, jieba, engine client).
+const { formatBench } = await import('@/bench/report');
+const { runBench } = await import('@/bench/run');
 
 const [duration] = positiveNumbers(values.duration, 'duration');
 const soakSeconds = values.soak === undefined ? null : positiveNumbers(values.soak, 'soak')[0]!;

@@ -12,20 +12,6 @@
  *   (timed: full pipeline, and the engine alone on the prepared documents).
  */
 import { parseArgs } from 'node:util';
-import { readEnv } from '@/lib/config/env';
-import { connectEngine } from '@/lib/engine/connection';
-import { startTestEngine } from '@/test/support/test-engine';
-import { buildBaselineIndex } from '@/tools/eval/baseline';
-import { measureEngineIngestion } from '@/tools/eval/measure-indexing';
-import { loadQueries } from '@/tools/eval/queries';
-import { formatEvaluation } from '@/tools/eval/report';
-import { runQueries } from '@/tools/eval/run';
-import { baselineSearcher, httpSearcher, portalSearcher } from '@/tools/eval/searchers';
-import { adminClient, deleteIndexes } from '@/lib/index/engine';
-import { liveIndexNames } from '@/lib/index/index-names';
-import { indexReports } from '@/lib/index/index-reports';
-import { formatSummary } from '@/lib/index/progress-view';
-import { createSearchEngine } from '@/lib/search/query-engine';
 
 const USAGE = `usage: npm run eval -- [--queries <file> …] [--portal <url>] [--engine embedded-temp] [--data <dir>]
   --queries: query sets to score, each reported on its own (default: tools/eval/queries.dev.json and queries.natural.json)
@@ -45,6 +31,21 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
+// Loaded only now: --help answers without loading the parsers, jieba and the engine client.
+const { readEnv } = await import('@/lib/config/env');
+const { connectEngine } = await import('@/lib/engine/connection');
+const { startTestEngine } = await import('@/test/support/test-engine');
+const { buildBaselineIndex } = await import('@/tools/eval/baseline');
+const { measureEngineIngestion } = await import('@/tools/eval/measure-indexing');
+const { loadQueries } = await import('@/tools/eval/queries');
+const { formatEvaluation } = await import('@/tools/eval/report');
+const { runQueries } = await import('@/tools/eval/run');
+const { baselineSearcher, httpSearcher, portalSearcher } = await import('@/tools/eval/searchers');
+const { adminClient, deleteIndexes } = await import('@/lib/index/engine');
+const { liveIndexNames } = await import('@/lib/index/index-names');
+const { indexReports } = await import('@/lib/index/index-reports');
+const { formatSummary } = await import('@/lib/index/progress-view');
+const { createSearchEngine } = await import('@/lib/search/query-engine');
 if (values.engine !== undefined && values.engine !== 'embedded-temp') {
   console.error(`--engine: only 'embedded-temp' is known (without it, MEILI_HOST or the embedded engine is used)`);
   process.exit(2);

@@ -8,8 +8,6 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '@/tools/synthetic/generate';
-import { materialFromFolder } from '@/tools/synthetic/material';
 import { messageOf } from '@/lib/errors';
 
 const USAGE = 'usage: npm run generate-synthetic -- --count N [--seed 1] [--out tmp/synthetic-N]';
@@ -26,6 +24,9 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
+// Loaded only now: --help answers without loading the parsers.
+const { generateCorpus } = await import('@/tools/synthetic/generate');
+const { materialFromFolder } = await import('@/tools/synthetic/material');
 const count = Number(values.count);
 if (!Number.isInteger(count) || count <= 0) {
   console.error(`--count must be a positive whole number\n${USAGE}`);

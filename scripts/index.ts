@@ -13,17 +13,8 @@
  * task, or no report could be indexed.
  */
 import { parseArgs } from 'node:util';
-import { readEnv } from '@/lib/config/env';
+import type { EngineConnection } from '@/lib/engine/connection';
 import type { Meilisearch } from 'meilisearch';
-import { readClusterConfig, withAdminKeys } from '@/lib/cluster/config';
-import { indexCluster, targetServers } from '@/lib/index/index-cluster';
-import { breakStaleLock } from '@/lib/index/lock';
-import { watchEngineLog } from '@/lib/index/engine-log';
-import { regionsOf } from '@/lib/cluster/shards';
-import { connectEngine, type EngineConnection } from '@/lib/engine/connection';
-import { adminClient } from '@/lib/index/engine';
-import { indexReports } from '@/lib/index/index-reports';
-import { barProgress, formatSummary, plainProgress } from '@/lib/index/progress-view';
 import { messageOf } from '@/lib/errors';
 
 const { values, positionals } = parseArgs({
@@ -42,6 +33,17 @@ if (values.help) {
   console.log('  --break-lock: break the index lock of a run that is gone (not renewed for 2 minutes), then stop');
   process.exit(0);
 }
+// Loaded only now: --help answers without loading the parsers, jieba and the engine client.
+const { readEnv } = await import('@/lib/config/env');
+const { readClusterConfig, withAdminKeys } = await import('@/lib/cluster/config');
+const { indexCluster, targetServers } = await import('@/lib/index/index-cluster');
+const { breakStaleLock } = await import('@/lib/index/lock');
+const { watchEngineLog } = await import('@/lib/index/engine-log');
+const { regionsOf } = await import('@/lib/cluster/shards');
+const { connectEngine } = await import('@/lib/engine/connection');
+const { adminClient } = await import('@/lib/index/engine');
+const { indexReports } = await import('@/lib/index/index-reports');
+const { barProgress, formatSummary, plainProgress } = await import('@/lib/index/progress-view');
 
 /** What the index lock says this run is. */
 const command = ['npm run index --', ...process.argv.slice(2)].join(' ');

@@ -9,10 +9,18 @@
 import { stat } from 'node:fs/promises';
 import { pathProblem } from '@/lib/errors';
 import path from 'node:path';
-import { failureReason, loadManifest, parseFolder, parseReportFile, type FileOutcome } from '@/lib/parse';
+import type { FileOutcome } from '@/lib/parse';
 import type { ParsedReport } from '@/lib/report/schema';
 
 const USAGE = 'usage: npm run parse -- <file|folder> [--json]';
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+// Loaded only now: --help answers without loading the parsers.
+const { failureReason, loadManifest, parseFolder, parseReportFile } = await import('@/lib/parse');
 
 function rowCounts(report: ParsedReport): string {
   const count = (status: string) => report.rows.filter((row) => row.status === status).length;
@@ -105,10 +113,6 @@ async function parseWholeFolder(folder: string, json: boolean): Promise<number> 
 }
 
 async function main(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
   const json = args.includes('--json');
   const targets = args.filter((arg) => arg !== '--json');
   if (targets.length !== 1 || targets[0]!.startsWith('-')) {
@@ -124,4 +128,4 @@ async function main(args: string[]): Promise<number> {
   return kind.isDirectory() ? parseWholeFolder(target, json) : parseOneFile(target, json);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(args);

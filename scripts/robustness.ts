@@ -12,9 +12,6 @@
  * when any cell was read as another number.
  */
 import { parseArgs } from 'node:util';
-import { formatSuite } from '@/tools/robustness/report';
-import { failures, runSuite } from '@/tools/robustness/run';
-import { formatUnseen, runUnseen } from '@/tools/robustness/unseen';
 import { messageOf } from '@/lib/errors';
 
 const USAGE =
@@ -51,6 +48,10 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
+// Loaded only now: --help answers without loading the parsers.
+const { formatSuite } = await import('@/tools/robustness/report');
+const { failures, runSuite } = await import('@/tools/robustness/run');
+const { formatUnseen, runUnseen } = await import('@/tools/robustness/unseen');
 if (values.unseen) {
   const results = await runUnseen(values.unseen, values.split);
   console.log(formatUnseen(results, { details: values.details }));
