@@ -57,6 +57,35 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
   }
 }
 
+test('a choice made before the page’s JavaScript has started is applied when it starts, on the list and on /compare', async ({ page }) => {
+  // The scripts held back: what a slow phone shows for seconds after the page itself.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/reports?province=%E7%A6%8F%E5%BB%BA%E7%9C%81', { waitUntil: 'commit' });
+  await page.getByLabel('年度').selectOption('2019');
+  expect(page.url()).not.toMatch(/year=2019/);
+  release();
+  await expect(page).toHaveURL(/province=%E7%A6%8F%E5%BB%BA%E7%9C%81.*year=2019/);
+  await expect(page.locator('a[data-report]')).toHaveCount(1);
+
+  // The same on /compare: a year ticked early.
+  await page.unroute('**/_next/static/**/*.js');
+  let releaseCompare!: () => void;
+  const compareReleased = new Promise<void>((resolve) => (releaseCompare = resolve));
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await compareReleased;
+    await route.continue();
+  });
+  await page.goto('/compare', { waitUntil: 'commit' });
+  await page.locator('input[type="checkbox"][name="year"][value="2019"]').check();
+  releaseCompare();
+  await expect(page).toHaveURL(/year=2019/);
+});
+
 test('a bad parameter of the list is a 400 that says which; the API is its twin', async ({ page, request }) => {
   for (const query of ['year=23', 'level=国家级', 'page=0', 'year=2023&year=2024']) {
     const response = await page.goto(`/reports?${query}`);

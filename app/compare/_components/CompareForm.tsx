@@ -67,7 +67,7 @@ function MeasureOptions() {
  */
 export function CompareForm({ measure, sort, facets }: { measure: Measure; sort: CompareSort; facets: CompareFacetGroup[] }) {
   return (
-    <form id={FORM_ID} method="get" action={COMPARE_PATH} className="space-y-4">
+    <form id={FORM_ID} method="get" action={COMPARE_PATH} autoComplete="off" className="space-y-4">
       <div className="space-y-1">
         <label htmlFor="measure" className="block text-sm font-semibold text-slate-600">
           指标（可输入关键词，如“不予公开”“复议”）
