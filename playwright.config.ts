@@ -27,7 +27,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     screenshot: 'only-on-failure',
-    trace: 'retain-on-failure',
+    // Recording a trace of every test cost 18% of the browser tests' time (220 → 181 s alone), to keep
+    // the few that fail: E2E_TRACE=1 records them when a failure needs more than its screenshot.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
     locale: 'zh-CN',
     launchOptions: {
       executablePath: chromium,
