@@ -15,7 +15,14 @@ export function ReportListFilters({ list }: { list: ReportList }) {
   const { filters } = list.query;
   const chosen = LIST_FILTERS.filter((name) => filters[name] !== undefined);
   return (
-    <form id={FORM_ID} method="get" action={REPORT_LIST_PATH} autoComplete="off" aria-label="筛选报告" className="space-y-2 rounded-md border border-slate-200 p-3">
+    <form
+      id={FORM_ID}
+      method="get"
+      action={REPORT_LIST_PATH}
+      autoComplete="off"
+      aria-label="筛选报告"
+      className="space-y-2 rounded-md border border-slate-200 p-3"
+    >
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {LIST_FILTERS.map((name) => {
           const options = list.options[name];
