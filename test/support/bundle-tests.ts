@@ -1,6 +1,6 @@
 /**
- * Bundles each node test file (*.test.ts) into one JavaScript file under tmp/test-build, for
- * `npm run test:node` to run without a TypeScript loader.
+ * Bundles each node test file (*.test.ts) into one JavaScript file under tmp/test-build (or the
+ * folder given), for `npm run test:node` to run without a TypeScript loader.
  *
  * Why: under tsx every module a test process imports passes its loader hooks and its source map
  * is parsed, and a test file imports a few hundred. Measured on lib/parse/parse.test.ts: 9.6 s
@@ -19,7 +19,10 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TEST_BUILD_DIR = path.join(ROOT, 'tmp', 'test-build');
+/** Where the bundles go: the folder given (each npm script its own, so that two runs never share one), else tmp/test-build. */
+const TEST_BUILD_DIR = path.resolve(ROOT, process.argv[2] ?? path.join('tmp', 'test-build'));
+// The folder is emptied first: only ever one inside tmp/.
+if (!TEST_BUILD_DIR.startsWith(path.join(ROOT, 'tmp') + path.sep)) throw new Error(`the test bundles go inside tmp/, not ${TEST_BUILD_DIR}`);
 const SOURCE_FOLDERS = ['lib', 'app', 'scripts', 'tools', 'test'];
 
 /** Each module's own `import.meta.url` and `import.meta.dirname`, written in as literals. */
