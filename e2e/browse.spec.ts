@@ -4,7 +4,7 @@
  * year of a comparison, headings whose names are their text and whose levels never jump, the
  * way back to a search with its filters — in a real browser, with JavaScript on and off.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PINGTAN, SIZES, screenshot, sidewaysOverflow } from './portal-helpers';
 
 for (const [sizeName, viewport] of Object.entries(SIZES)) {
@@ -57,14 +57,23 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
   }
 }
 
-test('a choice made before the page’s JavaScript has started is applied when it starts, on the list and on /compare', async ({ page }) => {
-  // The scripts held back: what a slow phone shows for seconds after the page itself.
+/** Holds the page's scripts back until the returned function is called: what a slow phone shows for seconds. */
+async function holdScripts(page: Page): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_next/static/**/*.js', async (route) => {
+  // An earlier hold, long released, is replaced (removing it while it holds requests would drop them).
+  await page.unroute(SCRIPTS);
+  await page.route(SCRIPTS, async (route) => {
     await released;
     await route.continue();
   });
+  return release;
+}
+
+const SCRIPTS = '**/_next/static/**/*.js';
+
+test('a choice made before the page’s JavaScript has started is applied when it starts, on the list and on /compare', async ({ page }) => {
+  let release = await holdScripts(page);
   await page.goto('/reports?province=%E7%A6%8F%E5%BB%BA%E7%9C%81', { waitUntil: 'commit' });
   await page.getByLabel('年度').selectOption('2019');
   expect(page.url()).not.toMatch(/year=2019/);
@@ -73,16 +82,10 @@ test('a choice made before the page’s JavaScript has started is applied when i
   await expect(page.locator('a[data-report]')).toHaveCount(1);
 
   // The same on /compare: a year ticked early.
-  await page.unroute('**/_next/static/**/*.js');
-  let releaseCompare!: () => void;
-  const compareReleased = new Promise<void>((resolve) => (releaseCompare = resolve));
-  await page.route('**/_next/static/**/*.js', async (route) => {
-    await compareReleased;
-    await route.continue();
-  });
+  release = await holdScripts(page);
   await page.goto('/compare', { waitUntil: 'commit' });
   await page.locator('input[type="checkbox"][name="year"][value="2019"]').check();
-  releaseCompare();
+  release();
   await expect(page).toHaveURL(/year=2019/);
 });
 
