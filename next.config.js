@@ -7,6 +7,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Every page is rendered per request and sent with `Cache-Control: no-store`: an ETag (a hash of
+  // each ~200 KB search page, on the server's one thread) would never be asked for.
+  generateEtags: false,
   reactStrictMode: true,
   // The whole tree is type-checked by `npm run typecheck` (tsc, first stage of `npm test` and CI);
   // checking it again inside every `next build` cost ~24 s of the build, in the suite and at a

@@ -12,9 +12,9 @@ export default function NotFound() {
         <Link href="/" className="text-accent underline underline-offset-4">
           返回首页
         </Link>
-        <Link href="/search" className="text-accent underline underline-offset-4">
+        <a href="/search" className="text-accent underline underline-offset-4">
           浏览全部内容
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -26,18 +26,18 @@ function ValueLinks({ facet, values, suffix = '' }: { facet: FacetName; values: 
     <ul className="flex flex-wrap gap-x-4 gap-y-1">
       {values.slice(0, VALUES_SHOWN).map(({ value, count }) => (
         <li key={value}>
-          <Link href={facetHref(facet, value)} className="text-accent underline-offset-4 hover:underline">
+          <a href={facetHref(facet, value)} className="text-accent underline-offset-4 hover:underline">
             {value}
             {suffix}
-          </Link>{' '}
+          </a>{' '}
           <span className="text-sm text-slate-500">{formatCount(count)} 份</span>
         </li>
       ))}
       {values.length > VALUES_SHOWN && (
         <li>
-          <Link href="/search" className="text-accent underline-offset-4 hover:underline">
+          <a href="/search" className="text-accent underline-offset-4 hover:underline">
             全部 {formatCount(values.length)} 个…
-          </Link>
+          </a>
         </li>
       )}
     </ul>
@@ -46,7 +46,7 @@ function ValueLinks({ facet, values, suffix = '' }: { facet: FacetName; values: 
 
 export default async function HomePage() {
   if (await engineIsDown()) return <UnavailableNotice />;
-  const summary = await getIndexSummary(cachedSearchEngine(await headers()));
+  const summary = await getIndexSummary(cachedSearchEngine((await headers()).get('cache-control')));
   return (
     <div className="space-y-10">
       <section aria-labelledby="home-title" className="space-y-4 pt-4">
@@ -60,9 +60,9 @@ export default async function HomePage() {
           {EXAMPLE_QUERIES.map((q, index) => (
             <span key={q}>
               {index > 0 ? '、' : ''}
-              <Link href={searchHref({ ...DEFAULT_QUERY, q })} className="text-accent underline-offset-4 hover:underline">
+              <a href={searchHref({ ...DEFAULT_QUERY, q })} className="text-accent underline-offset-4 hover:underline">
                 {q}
-              </Link>
+              </a>
             </span>
           ))}
         </p>
@@ -80,13 +80,13 @@ export default async function HomePage() {
             <strong>{formatCount(summary.reports)}</strong> 份报告
           </Link>
           （按地区和年度浏览），
-          <Link href={facetHref('kind', 'section')} className="text-accent underline-offset-4 hover:underline">
+          <a href={facetHref('kind', 'section')} className="text-accent underline-offset-4 hover:underline">
             {formatCount(summary.sections)} 个正文段落
-          </Link>
+          </a>
           ，
-          <Link href={facetHref('kind', 'row')} className="text-accent underline-offset-4 hover:underline">
+          <a href={facetHref('kind', 'row')} className="text-accent underline-offset-4 hover:underline">
             {formatCount(summary.rows)} 个表格行
-          </Link>
+          </a>
           。
         </p>
         <dl className="grid gap-4 sm:grid-cols-[8rem_1fr]">

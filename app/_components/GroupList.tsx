@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReportGroupView } from '@/lib/search/groups';
 import type { SearchHitView } from '@/lib/search/view';
 import { formatCount, formatFigure, formatPlace, formatYear } from '../_lib/format';
@@ -103,9 +102,9 @@ function ReportGroup({ group }: { group: ReportGroupView }) {
   return (
     <article aria-labelledby={headingId} className="space-y-2">
       <h3 id={headingId} className="text-lg font-semibold">
-        <Link href={group.url} prefetch={false} className="text-accent underline-offset-4 hover:underline">
+        <a href={group.url} className="text-accent underline-offset-4 hover:underline">
           {group.title}
-        </Link>
+        </a>
       </h3>
       <p className="text-sm text-slate-600">
         {[group.issuer, formatYear(group.year), formatPlace(group)].filter(Boolean).join(' · ')}
@@ -115,9 +114,9 @@ function ReportGroup({ group }: { group: ReportGroupView }) {
       {group.hits.length > 0 && <HitsOfReport hits={group.hits} />}
       {more > 0 && (
         <p className="text-sm">
-          <Link href={group.url} prefetch={false} className="text-accent underline underline-offset-4">
+          <a href={group.url} className="text-accent underline underline-offset-4">
             还有 {formatCount(more)} 处匹配
-          </Link>
+          </a>
           <span className="text-slate-600">（在报告中标出）</span>
         </p>
       )}

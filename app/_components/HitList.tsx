@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { KIND_LABELS } from '@/lib/index/facets';
 import { reportHref } from '@/lib/search/url';
 import type { SearchHitView } from '@/lib/search/view';
@@ -15,9 +14,9 @@ function HitCard({ hit }: { hit: SearchHitView }) {
     <article aria-labelledby={headingId} className="space-y-1.5">
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <span className="rounded bg-slate-100 px-1.5 text-xs leading-5 text-slate-700">{KIND_LABELS[hit.kind]}</span>
-        <Link href={reportHref(hit.reportId)} prefetch={false} className="text-slate-700 underline-offset-4 hover:underline">
+        <a href={reportHref(hit.reportId)} className="text-slate-700 underline-offset-4 hover:underline">
           {hit.title}
-        </Link>
+        </a>
       </p>
       <h3 id={headingId} className="text-lg font-semibold">
         {/* A document load, not a client navigation: only then does the browser apply :target to the passage. */}

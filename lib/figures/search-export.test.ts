@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { parsedReport } from '@/test/support/cached-parser';
 import type { ParsedReport, TableRow } from '@/lib/report/schema';
 import { DEFAULT_QUERY, parseApiSearchParams } from '@/lib/search/query-schema';
-import { rowCsvLines, rowsCsv, searchExportHref, type ExportedRow } from './search-export';
+import { rowCsvLines, rowsCsv, type ExportedRow } from './search-export';
+import { searchExportHref } from './search-export-href';
 
 function exported(parsed: ParsedReport, row: TableRow): ExportedRow {
   const { report } = parsed;

@@ -10,8 +10,7 @@ import { buildFilter, withCondition, withoutCopies } from '@/lib/search/query-fi
 import type { SearchEngine } from '@/lib/search/query-engine';
 import { FACETS } from '@/lib/index/facets';
 import type { SearchQuery } from '@/lib/search/query-schema';
-import { reportHref, searchParamsOf } from '@/lib/search/url';
-import type { ExportFormat } from './download';
+import { reportHref } from '@/lib/search/url';
 import { CSV_BOM, csvLine } from './csv';
 import { jsonArrayChunks } from './download';
 import { allPages, type EngineSearch } from './scan';
@@ -21,17 +20,6 @@ const ROW_FIELDS = [...REPORT_FIELDS, 'table', 'headingPath', 'anchor', 'status'
 type RowHit = Pick<SearchDocument, (typeof ROW_FIELDS)[number]>;
 
 const PAGE_SIZE = 1_000;
-
-export const EXPORT_API_PATH = '/api/export';
-
-/** The download of a search's table rows (all pages: paging parameters are dropped). */
-export function searchExportHref(query: SearchQuery, format: ExportFormat): string {
-  const params = searchParamsOf(query);
-  params.delete('page');
-  params.delete('per_page');
-  params.set('format', format);
-  return `${EXPORT_API_PATH}?${params}`;
-}
 
 /** A table row: its report's fields as the search document has them, the row's own filled in. */
 export type ExportedRow = Pick<SearchDocument, (typeof REPORT_FIELDS)[number] | 'anchor'> & {

@@ -2,9 +2,11 @@
  * The portal's Meilisearch connection, created once per server process from the environment:
  * MEILI_HOST (else the embedded engine on MEILI_PORT) and MEILI_SEARCH_KEY (else
  * MEILI_MASTER_KEY); or, with MEILI_CLUSTER, the servers of that file searched as one.
- * Server-only: the keys must never reach a browser bundle.
+ * Server code only: the keys must never reach a browser bundle. Imported by route handlers,
+ * server components and the search page's getServerSideProps, which Next.js leaves out of the
+ * browser's bundle (`server-only` cannot guard it: the Pages Router rejects that import);
+ * test/hardening/security.int.test.ts checks every page and script the browser loads for keys.
  */
-import 'server-only';
 import { readEnv } from '@/lib/config/env';
 import { readClusterConfig } from '@/lib/cluster/config';
 import { clusterSearchEngine } from './cluster-engine';
@@ -40,11 +42,11 @@ export function searchEngine(): SearchEngine {
 
 /**
  * The engine with the answer cache, for the searches readers repeat (the search page and API,
- * the home page). Not for reports, exports and scans: large answers asked once. A request with
- * `Cache-Control: no-cache` gets an answer fresh from the engine.
+ * the home page). Not for reports, exports and scans: large answers asked once. A request whose
+ * `Cache-Control` header (`cacheControl`) says `no-cache` gets an answer fresh from the engine.
  */
-export function cachedSearchEngine(requestHeaders: Headers): SearchEngine {
-  if (asksForFreshAnswer(requestHeaders.get('cache-control'))) return searchEngine();
+export function cachedSearchEngine(cacheControl: string | null | undefined): SearchEngine {
+  if (asksForFreshAnswer(cacheControl)) return searchEngine();
   cached ??= { ...searchEngine(), answers: answerCache(readEnv().SEARCH_CACHE_ENTRIES) };
   return cached;
 }

@@ -24,7 +24,7 @@ function understoodJson(understood: UnderstoodView) {
 /** GET /api/search: the JSON twin of /search (same parameters, same schema, strict). */
 export async function GET(request: NextRequest): Promise<Response> {
   try {
-    const results = await searchDocuments(cachedSearchEngine(request.headers), parseApiSearchParams(request.nextUrl.searchParams));
+    const results = await searchDocuments(cachedSearchEngine(request.headers.get('cache-control')), parseApiSearchParams(request.nextUrl.searchParams));
     // The search as run: with `understood`, q holds the words left and the filters what was read.
     const { query } = results;
     return ok({

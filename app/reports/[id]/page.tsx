@@ -49,9 +49,9 @@ function HighlightNotice({ id, q, words }: { id: string; q: string; words: strin
       <Link href={reportHref(id)} className="text-accent underline underline-offset-4">
         取消高亮
       </Link>
-      <Link href={searchHref({ ...DEFAULT_QUERY, q })} className="text-accent underline underline-offset-4">
+      <a href={searchHref({ ...DEFAULT_QUERY, q })} className="text-accent underline underline-offset-4">
         搜索全部报告中的“{q}”
-      </Link>
+      </a>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SearchQuery } from '@/lib/search/query-schema';
 import { activeFilters } from '@/lib/search/view';
 import { searchHref } from '@/lib/search/url';
@@ -16,14 +15,14 @@ export function SearchBreadcrumb({ from }: { from: SearchQuery }) {
       <ol className="flex flex-wrap gap-x-1">
         <li>
           {searched ? (
-            <Link href={searchHref(from)} data-back-to-search className="text-accent underline-offset-4 hover:underline">
+            <a href={searchHref(from)} data-back-to-search className="text-accent underline-offset-4 hover:underline">
               {from.q !== '' ? `检索“${from.q}”` : '检索'}
               {filters.length > 0 && `（${filters.join('、')}）`}
-            </Link>
+            </a>
           ) : (
-            <Link href={REPORT_LIST_PATH} className="text-accent underline-offset-4 hover:underline">
+            <a href={REPORT_LIST_PATH} className="text-accent underline-offset-4 hover:underline">
               全部报告
-            </Link>
+            </a>
           )}
         </li>
         <li aria-hidden="true">›</li>

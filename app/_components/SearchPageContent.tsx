@@ -1,35 +1,23 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { headers } from 'next/headers';
-import { cachedSearchEngine } from '@/lib/search/client';
 import { FACETS } from '@/lib/index/facets';
-import { searchDocuments } from '@/lib/search/query';
-import { DEFAULT_QUERY, parsePageSearchParams, type SearchQuery } from '@/lib/search/query-schema';
+import { DEFAULT_QUERY, type SearchQuery } from '@/lib/search/query-schema';
 import { changeQuery, searchHref, withPage } from '@/lib/search/url';
-import { ActiveFilters } from '../_components/ActiveFilters';
-import { FacetSidebar } from '../_components/FacetSidebar';
-import { GroupLinks } from '../_components/GroupLinks';
-import { GroupList } from '../_components/GroupList';
-import { HitList } from '../_components/HitList';
-import { NoResults } from '../_components/NoResults';
-import { Notices } from '../_components/Notices';
-import { Pagination } from '../_components/Pagination';
-import { SearchBox } from '../_components/SearchBox';
-import { SortLinks } from '../_components/SortLinks';
-import { formatCount } from '../_lib/format';
-import { engineIsDown } from '../_lib/outage-server';
-import { UnavailableNotice } from '../_components/UnavailableNotice';
-import { UnderstoodNotice } from '../_components/UnderstoodNotice';
-import { DidYouMean, RelaxedNotice } from '../_components/SearchHints';
-import { searchExportHref } from '@/lib/figures/search-export';
+import type { SearchAnswer } from '@/lib/search/query';
+import { searchExportHref } from '@/lib/figures/search-export-href';
 import { KEEP_PAGE_META } from '@/lib/server/page-mark';
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { query } = parsePageSearchParams(await searchParams);
-  return { title: query.q ? `“${query.q}”的搜索结果` : '全部内容' };
-}
+import { ActiveFilters } from './ActiveFilters';
+import { FacetSidebar } from './FacetSidebar';
+import { GroupLinks } from './GroupLinks';
+import { GroupList } from './GroupList';
+import { HitList } from './HitList';
+import { NoResults } from './NoResults';
+import { Notices } from './Notices';
+import { Pagination } from './Pagination';
+import { SearchBox } from './SearchBox';
+import { SortLinks } from './SortLinks';
+import { UnderstoodNotice } from './UnderstoodNotice';
+import { DidYouMean, RelaxedNotice } from './SearchHints';
+import { formatCount } from '../_lib/format';
 
 /** The filters and the way of listing, kept when the reader types a new query. */
 function keptParams(query: SearchQuery): Array<[string, string]> {
@@ -37,18 +25,24 @@ function keptParams(query: SearchQuery): Array<[string, string]> {
   return query.group ? [...filters, ['group', query.group]] : filters;
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
-  if (await engineIsDown()) return <UnavailableNotice />;
-  const { query: asked, notices } = parsePageSearchParams(await searchParams);
-  const results = await searchDocuments(cachedSearchEngine(await headers()), asked, { group: 'report' });
-  // The search as run (years and places typed in q are filters now): every link starts from it.
+/** The page's heading (and title): what was asked. */
+export function searchPageTitle(q: string): string {
+  return q ? `“${q}”的搜索结果` : '全部内容';
+}
+
+/**
+ * The search page's content (pages/search.tsx): the box, the facets and the results, for the
+ * query as typed (`askedQ`) and as run (`results.query`: years and places typed in q are filters).
+ */
+export function SearchPageContent({ askedQ, results, notices }: { askedQ: string; results: SearchAnswer; notices: string[] }) {
+  // The search as run: every link starts from it.
   const { query } = results;
   const clearFilters = searchHref(changeQuery(query, { filters: DEFAULT_QUERY.filters }));
   const firstNumber = (query.page - 1) * query.perPage + 1;
   return (
     <div className="space-y-5">
       {results.missing.length === 0 && <meta name={KEEP_PAGE_META.name} content={KEEP_PAGE_META.content} />}
-      <h1 className="sr-only">{asked.q ? `“${asked.q}”的搜索结果` : '全部内容'}</h1>
+      <h1 className="sr-only">{searchPageTitle(askedQ)}</h1>
       <SearchBox defaultValue={results.relaxed?.typed ?? query.q} keep={keptParams(query)} />
       <Notices notices={notices} missingRegions={results.missing} />
       {results.understood && <UnderstoodNotice understood={results.understood} />}
