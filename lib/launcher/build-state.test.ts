@@ -52,6 +52,13 @@ test('a source saved after the build makes it stale', async () => {
   assert.equal(await isBuildCurrent(project), false);
 });
 
+test('a Pages Router page saved after the build makes it stale (pages/search.tsx is built too)', async () => {
+  await buildIfStale(project, process.env, writeBuild);
+  await mkdir(path.join(project, 'pages'));
+  await writeFile(path.join(project, 'pages', 'search.tsx'), 'export default 4;');
+  assert.equal(await isBuildCurrent(project), false);
+});
+
 test('a build that fails leaves the app stale, to be built again', async () => {
   await assert.rejects(
     buildIfStale(project, process.env, async () => {

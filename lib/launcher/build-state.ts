@@ -10,6 +10,7 @@ import { runNode } from './child';
 /** What the build is made from; data/ is not among them (the app reads reports from the engine). */
 const BUILD_INPUTS = [
   'app',
+  'pages',
   'lib',
   'public',
   'proxy.ts',
