@@ -17,8 +17,10 @@ import { OUTAGE_HEADER } from '@/app/_lib/outage';
 import { pageTitle } from '@/app/_lib/site';
 import { SearchPageContent, searchPageTitle } from '@/app/_components/SearchPageContent';
 import { UnavailableNotice } from '@/app/_components/UnavailableNotice';
+import type { CompareHrefs } from '@/app/_components/CompareRowLink';
+import { compareHrefsOf } from '@/app/_lib/compare-hrefs';
 
-type SearchPageProps = { unavailable: true } | { unavailable: false; askedQ: string; results: SearchAnswer; notices: string[] };
+type SearchPageProps = { unavailable: true } | { unavailable: false; askedQ: string; results: SearchAnswer; notices: string[]; compareHrefs: CompareHrefs };
 
 export const getServerSideProps: GetServerSideProps<SearchPageProps> = async ({ req, res, query: params }) => {
   // proxy.ts found the engine down before the page ran, and set the 503.
@@ -26,7 +28,8 @@ export const getServerSideProps: GetServerSideProps<SearchPageProps> = async ({ 
   const { query: asked, notices } = parsePageSearchParams(params);
   try {
     const results = await searchDocuments(cachedSearchEngine(req.headers['cache-control']), asked, { group: 'report' });
-    return { props: { unavailable: false, askedQ: asked.q, results, notices } };
+    const hits = [...results.hits, ...(results.groups ?? []).flatMap((group) => group.hits)];
+    return { props: { unavailable: false, askedQ: asked.q, results, notices, compareHrefs: compareHrefsOf(hits) } };
   } catch (error) {
     // The engine went down after proxy.ts checked it: the same notice and status.
     if (!(error instanceof SearchUnavailableError)) throw error;
@@ -43,7 +46,7 @@ export default function SearchPage(props: SearchPageProps) {
       <Head>
         <title key="title">{pageTitle(searchPageTitle(props.askedQ))}</title>
       </Head>
-      <SearchPageContent askedQ={props.askedQ} results={props.results} notices={props.notices} />
+      <SearchPageContent askedQ={props.askedQ} results={props.results} notices={props.notices} compareHrefs={props.compareHrefs} />
     </>
   );
 }

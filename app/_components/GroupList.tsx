@@ -1,7 +1,7 @@
 import type { ReportGroupView } from '@/lib/search/groups';
 import type { SearchHitView } from '@/lib/search/view';
 import { formatCount, formatFigure, formatPlace, formatYear } from '../_lib/format';
-import { CompareRowLink } from './CompareRowLink';
+import { CompareRowLink, type CompareHrefs } from './CompareRowLink';
 import { Marked } from './Marked';
 import { RowStatusBadge } from './RowStatusBadge';
 import { present } from '@/lib/errors';
@@ -30,7 +30,7 @@ function columnsOf(rows: readonly SearchHitView[]): string[] {
 }
 
 /** Rows of one table matched in a report, as one compact table; each label links to its row. */
-function TableHits({ table, rows }: { table: string; rows: SearchHitView[] }) {
+function TableHits({ table, rows, compareHrefs }: { table: string; rows: SearchHitView[]; compareHrefs: CompareHrefs }) {
   const columns = columnsOf(rows);
   const caption = `表${table}`;
   return (
@@ -62,7 +62,7 @@ function TableHits({ table, rows }: { table: string; rows: SearchHitView[] }) {
                     <a href={row.url} className="text-accent underline-offset-4 hover:underline">
                       {row.heading}
                     </a>{' '}
-                    <RowStatusBadge status={row.status} /> <CompareRowLink hit={row} className="whitespace-nowrap" />
+                    <RowStatusBadge status={row.status} /> <CompareRowLink hit={row} href={compareHrefs[row.id]} className="whitespace-nowrap" />
                   </th>
                   {columns.map((column) => {
                     const value = byColumn.get(column);
@@ -80,7 +80,7 @@ function TableHits({ table, rows }: { table: string; rows: SearchHitView[] }) {
 }
 
 /** The report's hits in reading order, rows of one table gathered where the first of them stands. */
-function HitsOfReport({ hits }: { hits: SearchHitView[] }) {
+function HitsOfReport({ hits, compareHrefs }: { hits: SearchHitView[]; compareHrefs: CompareHrefs }) {
   const tables = new Map<string, SearchHitView[]>();
   for (const hit of hits) if (hit.kind === 'row' && hit.table) tables.set(hit.table, [...(tables.get(hit.table) ?? []), hit]);
   const shown = new Set<string>();
@@ -90,13 +90,13 @@ function HitsOfReport({ hits }: { hits: SearchHitView[] }) {
         if (hit.kind !== 'row' || !hit.table) return <SectionHit key={hit.id} hit={hit} />;
         if (shown.has(hit.table)) return null;
         shown.add(hit.table);
-        return <TableHits key={hit.id} table={hit.table} rows={present(tables.get(hit.table), `the rows of table ${hit.table}`)} />;
+        return <TableHits key={hit.id} table={hit.table} rows={present(tables.get(hit.table), `the rows of table ${hit.table}`)} compareHrefs={compareHrefs} />;
       })}
     </ul>
   );
 }
 
-function ReportGroup({ group }: { group: ReportGroupView }) {
+function ReportGroup({ group, compareHrefs }: { group: ReportGroupView; compareHrefs: CompareHrefs }) {
   const headingId = `report-${group.reportId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const more = group.count - group.hits.length;
   return (
@@ -111,7 +111,7 @@ function ReportGroup({ group }: { group: ReportGroupView }) {
         {' · '}
         {formatCount(group.count)} 处匹配
       </p>
-      {group.hits.length > 0 && <HitsOfReport hits={group.hits} />}
+      {group.hits.length > 0 && <HitsOfReport hits={group.hits} compareHrefs={compareHrefs} />}
       {more > 0 && (
         <p className="text-sm">
           <a href={group.url} className="text-accent underline underline-offset-4">
@@ -125,12 +125,12 @@ function ReportGroup({ group }: { group: ReportGroupView }) {
 }
 
 /** Results grouped by report: each report once, its best hits under it. */
-export function GroupList({ groups, firstNumber }: { groups: ReportGroupView[]; firstNumber: number }) {
+export function GroupList({ groups, firstNumber, compareHrefs }: { groups: ReportGroupView[]; firstNumber: number; compareHrefs: CompareHrefs }) {
   return (
     <ol start={firstNumber} className="space-y-8">
       {groups.map((group) => (
         <li key={group.reportId}>
-          <ReportGroup group={group} />
+          <ReportGroup group={group} compareHrefs={compareHrefs} />
         </li>
       ))}
     </ol>

@@ -2,12 +2,12 @@ import { KIND_LABELS } from '@/lib/index/facets';
 import { reportHref } from '@/lib/search/url';
 import type { SearchHitView } from '@/lib/search/view';
 import { formatPlace, formatYear } from '../_lib/format';
-import { CompareRowLink } from './CompareRowLink';
+import { CompareRowLink, type CompareHrefs } from './CompareRowLink';
 import { Marked } from './Marked';
 import { RowFigures } from './RowFigures';
 import { RowStatusBadge } from './RowStatusBadge';
 
-function HitCard({ hit }: { hit: SearchHitView }) {
+function HitCard({ hit, compareHref }: { hit: SearchHitView; compareHref: string | undefined }) {
   const headingId = `hit-${hit.id}`;
   const path = hit.kind === 'row' && hit.table ? [`表${hit.table}`, ...hit.headingPath] : hit.headingPath;
   return (
@@ -36,7 +36,7 @@ function HitCard({ hit }: { hit: SearchHitView }) {
       {hit.kind === 'row' ? (
         <>
           <RowFigures label={hit.heading} values={hit.values ?? []} />
-          <CompareRowLink hit={hit} className="inline-block" />
+          <CompareRowLink hit={hit} href={compareHref} className="inline-block" />
         </>
       ) : (
         <p className="text-slate-800">
@@ -47,12 +47,12 @@ function HitCard({ hit }: { hit: SearchHitView }) {
   );
 }
 
-export function HitList({ hits, firstNumber }: { hits: SearchHitView[]; firstNumber: number }) {
+export function HitList({ hits, firstNumber, compareHrefs }: { hits: SearchHitView[]; firstNumber: number; compareHrefs: CompareHrefs }) {
   return (
     <ol start={firstNumber} className="space-y-7">
       {hits.map((hit) => (
         <li key={hit.id}>
-          <HitCard hit={hit} />
+          <HitCard hit={hit} compareHref={compareHrefs[hit.id]} />
         </li>
       ))}
     </ol>

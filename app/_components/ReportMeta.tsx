@@ -1,5 +1,5 @@
 import { UNMARKED, type Layout, type MetaSource, type ParsedReport } from '@/lib/report/schema';
-import { DEFAULT_QUERY } from '@/lib/search/query-schema';
+import { DEFAULT_QUERY } from '@/lib/search/query-defaults';
 import { searchHref, withFacetValues } from '@/lib/search/url';
 
 const LAYOUT_LABELS: Record<Layout, string> = {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { FACETS } from '@/lib/index/facets';
-import { DEFAULT_QUERY, type SearchQuery } from '@/lib/search/query-schema';
+import { DEFAULT_QUERY } from '@/lib/search/query-defaults';
+import type { SearchQuery } from '@/lib/search/query-schema';
 import { changeQuery, searchHref, withPage } from '@/lib/search/url';
 import type { SearchAnswer } from '@/lib/search/query';
 import { searchExportHref } from '@/lib/figures/search-export-href';
@@ -18,6 +19,7 @@ import { SortLinks } from './SortLinks';
 import { UnderstoodNotice } from './UnderstoodNotice';
 import { DidYouMean, RelaxedNotice } from './SearchHints';
 import { formatCount } from '../_lib/format';
+import type { CompareHrefs } from './CompareRowLink';
 
 /** The filters and the way of listing, kept when the reader types a new query. */
 function keptParams(query: SearchQuery): Array<[string, string]> {
@@ -34,7 +36,17 @@ export function searchPageTitle(q: string): string {
  * The search page's content (pages/search.tsx): the box, the facets and the results, for the
  * query as typed (`askedQ`) and as run (`results.query`: years and places typed in q are filters).
  */
-export function SearchPageContent({ askedQ, results, notices }: { askedQ: string; results: SearchAnswer; notices: string[] }) {
+export function SearchPageContent({
+  askedQ,
+  results,
+  notices,
+  compareHrefs,
+}: {
+  askedQ: string;
+  results: SearchAnswer;
+  notices: string[];
+  compareHrefs: CompareHrefs;
+}) {
   // The search as run: every link starts from it.
   const { query } = results;
   const clearFilters = searchHref(changeQuery(query, { filters: DEFAULT_QUERY.filters }));
@@ -112,9 +124,9 @@ export function SearchPageContent({ askedQ, results, notices }: { askedQ: string
               </Link>
             </p>
           ) : results.groups ? (
-            <GroupList groups={results.groups} firstNumber={firstNumber} />
+            <GroupList groups={results.groups} firstNumber={firstNumber} compareHrefs={compareHrefs} />
           ) : (
-            <HitList hits={results.hits} firstNumber={firstNumber} />
+            <HitList hits={results.hits} firstNumber={firstNumber} compareHrefs={compareHrefs} />
           )}
           <Pagination query={query} totalPages={results.totalPages} />
         </section>

@@ -11,6 +11,9 @@ import { z } from 'zod';
 import { CATEGORIES, LEVELS } from '@/lib/report/schema';
 import { FACETS, KIND_LABELS, type FacetName } from '@/lib/index/facets';
 import { InvalidParameterError } from './errors';
+import { DEFAULT_QUERY, QUERY_LIMITS } from './query-defaults';
+
+export { DEFAULT_QUERY, QUERY_LIMITS };
 
 export const SORTS = ['relevance', 'year-desc', 'year-asc'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -22,16 +25,6 @@ export type Match = (typeof MATCHES)[number];
 /** report: one entry per report with its best hits; none: the flat list of hits. */
 export const GROUPS = ['report', 'none'] as const;
 export type Group = (typeof GROUPS)[number];
-
-export const QUERY_LIMITS = {
-  qMaxLength: 200,
-  perPageDefault: 20,
-  perPageMax: 50,
-  /** 1,000 pages of 50 is 50,000 hits: deeper than anyone pages, shallower than maxTotalHits. */
-  pageMax: 1000,
-  valuesPerFacetMax: 50,
-  facetValueMaxLength: 100,
-} as const;
 
 /** Selected values per facet, as they appear in URLs and facet distributions (strings). */
 export type FacetFilters = Record<FacetName, string[]>;
@@ -188,9 +181,6 @@ function toSearchQuery(fields: ParsedFields): SearchQuery {
     perPage: fields.per_page,
   };
 }
-
-/** Every field at its default: the empty search. */
-export const DEFAULT_QUERY: SearchQuery = toSearchQuery(SearchParamsSchema.parse(withAbsentAsEmpty({})));
 
 /** API reading: the first bad parameter is an InvalidParameterError. */
 export function parseApiSearchParams(raw: RawParams): SearchQuery {

@@ -4,7 +4,8 @@
  * removal, sorting, paging, and links into report pages.
  */
 import { FACETS, type FacetName } from '@/lib/index/facets';
-import { DEFAULT_QUERY, type SearchQuery } from './query-schema';
+import { DEFAULT_QUERY } from './query-defaults';
+import type { SearchQuery } from './query-schema';
 
 export const SEARCH_PATH = '/search';
 export const SEARCH_API_PATH = '/api/search';
