@@ -75,7 +75,10 @@ export function searchEngineOptions(env: Env): SearchEngineOptions {
   };
 }
 
-export function createSearchEngine({ host, apiKey, prefix, timeoutMs = 5_000 }: SearchEngineOptions): SearchEngine {
+/** How long the engine gets to answer a request (a search, or its health check) before it counts as down. */
+export const ENGINE_TIMEOUT_MS = 5_000;
+
+export function createSearchEngine({ host, apiKey, prefix, timeoutMs = ENGINE_TIMEOUT_MS }: SearchEngineOptions): SearchEngine {
   const client = new Meilisearch({
     host,
     apiKey,
@@ -191,8 +194,13 @@ function describeCause(error: Error): string {
   return cause?.cause?.code ?? cause?.message ?? error.message;
 }
 
-/** Whether the engine answers its health check within `timeoutMs` (no key needed). */
-export async function isEngineHealthy(host: string, timeoutMs = 1_000): Promise<boolean> {
+/**
+ * Whether the engine answers its health check within `timeoutMs` (no key needed). As long as a
+ * search gets: with 1 s, a freshly started portal on a busy machine called a healthy engine down
+ * (its first page's modules loading held the answer past the timer) and sent a reader a 503. An
+ * engine that is not running refuses the connection at once, whatever the timeout.
+ */
+export async function isEngineHealthy(host: string, timeoutMs = ENGINE_TIMEOUT_MS): Promise<boolean> {
   try {
     const response = await fetch(`${host.replace(/\/+$/, '')}/health`, {
       headers: { Connection: 'close' },
