@@ -15,7 +15,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { readEnv } from '@/lib/config/env';
 import { isAnyEngineHealthy, isEveryEngineHealthy, searchHosts } from '@/lib/search/health';
 import { contentSecurityPolicy, createNonce } from '@/lib/server/csp';
-import { OUTAGE_HEADER } from '@/app/_lib/outage';
+import { OUTAGE_HEADER, OUTAGE_MARK } from '@/app/_lib/outage';
 import { parseReportListParams, REPORT_LIST_PATH } from '@/lib/figures/report-list-params';
 import { InvalidParameterError } from '@/lib/search/errors';
 
@@ -78,7 +78,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.delete(OUTAGE_HEADER);
 
   const down = await engineIsDown(request);
-  if (down) requestHeaders.set(OUTAGE_HEADER, '1');
+  if (down) requestHeaders.set(OUTAGE_HEADER, OUTAGE_MARK);
   const status = down ? 503 : hasInvalidParameter(request) ? 400 : undefined;
   const response = NextResponse.next({ request: { headers: requestHeaders }, ...(status ? { status } : {}) });
   response.headers.set('Content-Security-Policy', policy);

@@ -13,7 +13,7 @@ import { cachedSearchEngine } from '@/lib/search/client';
 import { SearchUnavailableError } from '@/lib/search/errors';
 import { searchDocuments, type SearchAnswer } from '@/lib/search/query';
 import { parsePageSearchParams } from '@/lib/search/query-schema';
-import { OUTAGE_HEADER } from '@/app/_lib/outage';
+import { marksOutage, OUTAGE_HEADER } from '@/app/_lib/outage';
 import { pageTitle } from '@/app/_lib/site';
 import { SearchPageContent, searchPageTitle } from '@/app/_components/SearchPageContent';
 import { UnavailableNotice } from '@/app/_components/UnavailableNotice';
@@ -24,7 +24,7 @@ type SearchPageProps = { unavailable: true } | { unavailable: false; askedQ: str
 
 export const getServerSideProps: GetServerSideProps<SearchPageProps> = async ({ req, res, query: params }) => {
   // proxy.ts found the engine down before the page ran, and set the 503.
-  if (req.headers[OUTAGE_HEADER] === '1') return { props: { unavailable: true } };
+  if (marksOutage(req.headers[OUTAGE_HEADER])) return { props: { unavailable: true } };
   const { query: asked, notices } = parsePageSearchParams(params);
   try {
     const results = await searchDocuments(cachedSearchEngine(req.headers['cache-control']), asked, { group: 'report' });

@@ -2,8 +2,8 @@ import type { SearchHitView } from '@/lib/search/view';
 
 /**
  * The comparison link of each table-row hit that is a measure, by hit id. Worked out on the
- * server (app/_lib/compare-hrefs.ts, from pages/search.tsx): the measures' catalogue and the comparison's parameters stay out of
- * the search page's browser bundle.
+ * server (app/_lib/compare-hrefs.ts, from pages/search.tsx), so that the measures' catalogue and
+ * the comparison's parameters stay out of the search page's browser bundle.
  */
 export type CompareHrefs = Readonly<Record<string, string>>;
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { OUTAGE_HEADER } from './outage';
+import { marksOutage, OUTAGE_HEADER } from './outage';
 
 /** Whether proxy.ts found the engine down for this request. */
 export async function engineIsDown(): Promise<boolean> {
-  return (await headers()).get(OUTAGE_HEADER) === '1';
+  return marksOutage((await headers()).get(OUTAGE_HEADER));
 }

@@ -5,6 +5,14 @@
  */
 export const OUTAGE_HEADER = 'x-portal-search-outage';
 
+/** The header's value when the proxy found the engine down. */
+export const OUTAGE_MARK = '1';
+
+/** Whether a request's `OUTAGE_HEADER` value says the engine is down. */
+export function marksOutage(value: string | string[] | null | undefined): boolean {
+  return value === OUTAGE_MARK;
+}
+
 /**
  * What a page says when servers of a cluster did not answer (lib/cluster): the regions whose
  * reports its results leave out. Null when nothing is missing.
