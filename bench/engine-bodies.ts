@@ -6,7 +6,7 @@
  */
 import { Meilisearch } from 'meilisearch';
 import { liveIndexNames } from '@/lib/index/index-names';
-import { searchDocuments } from '@/lib/search/query';
+import { searchDocuments, type SearchOptions } from '@/lib/search/query';
 import type { SearchEngine } from '@/lib/search/query-engine';
 import type { SearchQuery } from '@/lib/search/query-schema';
 
@@ -37,12 +37,16 @@ function recordingEngine(connection: EngineConnectionInfo, bodies: string[]): Se
   return { client: recording, indexes: { documents, reports } };
 }
 
-/** For each query, the JSON bodies of the multi-searches the portal makes, in order. */
-export async function captureEngineBodies(connection: EngineConnectionInfo, queries: readonly SearchQuery[]): Promise<string[][]> {
+/**
+ * For each query, the JSON bodies of the multi-searches the portal makes, in order: for the API
+ * (flat, the default) or, with SEARCH_PAGE_OPTIONS, for the search page, whose grouping asks
+ * twice (the page's reports, then their best passages).
+ */
+export async function captureEngineBodies(connection: EngineConnectionInfo, queries: readonly SearchQuery[], options?: SearchOptions): Promise<string[][]> {
   const captured: string[][] = [];
   for (const query of queries) {
     const bodies: string[] = [];
-    await searchDocuments(recordingEngine(connection, bodies), query);
+    await searchDocuments(recordingEngine(connection, bodies), query, options);
     captured.push(bodies);
   }
   return captured;

@@ -13,6 +13,8 @@ const TARGETS = {
   indexingOverhead: 1.25,
   tenThousandReportsMs: 10 * 60_000,
   apiOverEngineP95: { factor: 1.3, plusMs: 5 },
+  /** The page rendered fresh, over the engine answering the page's own searches. */
+  freshPageOverEngineP95: 1.5,
   pageP95Ms: 150,
 } as const;
 
@@ -89,18 +91,26 @@ const latencyCells = (result: InterleavedResult) => [
   String(result.errors),
 ];
 
+/** Each portal target beside the engine answering the same searches: the API's, or the page's. */
+function engineFor(round: SearchRound, result: InterleavedResult): InterleavedResult {
+  return result === round.api ? round.engine : round.enginePage;
+}
+
 function searchTable(rounds: readonly SearchRound[]): string {
   return table(
-    ['concurrency', 'target', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'response', 'errors', 'p95 / engine p95', 'portal RSS max'],
+    ['concurrency', 'target', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'response', 'errors', 'p95 / engine p95 (same searches)', 'portal RSS max'],
     rounds.flatMap((round) =>
-      [round.api, round.page, round.pageFresh, round.engine].map((result) => [
-        String(round.concurrency),
-        result.name,
-        String(result.latency.count),
-        ...latencyCells(result),
-        result === round.engine ? '1.00' : (result.latency.p95 / round.engine.latency.p95).toFixed(2),
-        result === round.engine ? '' : mb(round.portalRss.maxBytes),
-      ]),
+      [round.api, round.page, round.pageFresh, round.engine, round.enginePage].map((result) => {
+        const isEngine = result === round.engine || result === round.enginePage;
+        return [
+          String(round.concurrency),
+          result.name,
+          String(result.latency.count),
+          ...latencyCells(result),
+          isEngine ? '1.00' : `${(result.latency.p95 / engineFor(round, result).latency.p95).toFixed(2)} over ${engineFor(round, result).name.split(' ')[0]}`,
+          isEngine ? '' : mb(round.portalRss.maxBytes),
+        ];
+      }),
     ),
   );
 }
@@ -110,14 +120,18 @@ function searchVerdicts(rounds: readonly SearchRound[]): string[] {
   if (!round) return [];
   const { factor, plusMs } = TARGETS.apiOverEngineP95;
   const apiLimit = round.engine.latency.p95 * factor + plusMs;
-  const errors = round.api.errors + round.page.errors + round.pageFresh.errors + round.engine.errors;
+  const all = [round.api, round.page, round.pageFresh, round.engine, round.enginePage];
+  const errors = all.reduce((sum, result) => sum + result.errors, 0);
+  const freshLimit = round.enginePage.latency.p95 * TARGETS.freshPageOverEngineP95;
   const lines = [
     `- concurrency ${round.concurrency}: ${errors} errors (target 0: ${errors === 0 ? 'met' : 'NOT met'})`,
     `- /api/search p95 ${ms(round.api.latency.p95)} ms vs ${factor} × engine p95 + ${plusMs} ms = ${ms(apiLimit)} ms: ${round.api.latency.p95 <= apiLimit ? 'met' : 'NOT met'}`,
-    `- /search p95 ${ms(round.page.latency.p95)} ms (target < ${TARGETS.pageP95Ms} ms: ${round.page.latency.p95 < TARGETS.pageP95Ms ? 'met' : 'NOT met'}); ` +
-      `asked fresh from the engine every time: ${ms(round.pageFresh.latency.p95)} ms`,
+    `- /search p95 ${ms(round.page.latency.p95)} ms (target < ${TARGETS.pageP95Ms} ms: ${round.page.latency.p95 < TARGETS.pageP95Ms ? 'met' : 'NOT met'})`,
+    `- /search rendered fresh p95 ${ms(round.pageFresh.latency.p95)} ms vs ${TARGETS.freshPageOverEngineP95} × the engine's p95 on the page's searches ` +
+      `(${ms(round.enginePage.latency.p95)} ms) = ${ms(freshLimit)} ms: ${round.pageFresh.latency.p95 <= freshLimit ? 'met' : 'NOT met'}; ` +
+      `${(round.pageFresh.latency.p95 / round.engine.latency.p95).toFixed(2)} × the engine's p95 on the API's searches`,
   ];
-  for (const result of [round.api, round.page, round.pageFresh, round.engine]) {
+  for (const result of all) {
     for (const sample of result.errorSamples) lines.push(`  - ${result.name} error: ${sample}`);
   }
   return lines;

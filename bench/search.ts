@@ -1,10 +1,14 @@
 /**
- * Search under load, four ways over one fixed query mix, interleaved in one run:
+ * Search under load, five ways over one fixed query mix, interleaved in one run:
  * (a) the portal's JSON API, asked for fresh answers (`Cache-Control: no-cache`), so that
  * (a)/(c) is what the portal adds to each engine call; (b) the /search page as readers get it,
  * mostly a kept rendering (lib/server/page-cache.ts); (b′) the same page asked for fresh
- * answers, rendered every time; (c) the engine's own multi-search with the bodies the portal sends.
+ * answers, rendered every time; (c) the engine's own multi-search with the bodies the API sends;
+ * (c′) the engine's own multi-searches with the bodies the page sends. The page lists results by
+ * report, which asks the engine twice in turn (the page's reports, then their best passages), so
+ * (b′)/(c′) is what the portal adds to the page's own searches.
  */
+import { SEARCH_PAGE_OPTIONS, type SearchOptions } from '@/lib/search/query';
 import type { SearchQuery } from '@/lib/search/query-schema';
 import { captureEngineBodies, type EngineConnectionInfo } from './engine-bodies';
 import { runInterleaved, type InterleavedResult, type LoadRequest, type LoadTarget } from './load';
@@ -26,7 +30,10 @@ export interface SearchRound {
   api: InterleavedResult;
   page: InterleavedResult;
   pageFresh: InterleavedResult;
+  /** (c), the API's searches. */
   engine: InterleavedResult;
+  /** (c′), the page's searches. */
+  enginePage: InterleavedResult;
   /** Resident memory of the portal's processes, sampled during the round. */
   portalRss: { maxBytes: number; lastBytes: number };
 }
@@ -54,12 +61,12 @@ export function portalTargets(portalUrl: string, queries: readonly SearchQuery[]
   };
 }
 
-async function engineTarget(engine: EngineConnectionInfo, queries: readonly SearchQuery[]): Promise<LoadTarget> {
-  const bodies = await captureEngineBodies(engine, queries);
+async function engineTarget(name: string, engine: EngineConnectionInfo, queries: readonly SearchQuery[], options?: SearchOptions): Promise<LoadTarget> {
+  const bodies = await captureEngineBodies(engine, queries, options);
   // As the portal asks (lib/search/engine-http.ts): uncompressed, on kept-alive connections.
   const headers = { Authorization: `Bearer ${engine.searchKey}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' };
   return {
-    name: '(c) engine multi-search',
+    name,
     origin: engine.url,
     requests: bodies.map((sequence) => sequence.map((body) => ({ method: 'POST' as const, path: '/multi-search', body, headers }))),
   };
@@ -67,11 +74,12 @@ async function engineTarget(engine: EngineConnectionInfo, queries: readonly Sear
 
 export async function benchSearch(options: SearchBenchOptions): Promise<SearchRound[]> {
   const { api, page, pageFresh } = portalTargets(options.portalUrl, options.queries);
-  const engine = await engineTarget(options.engine, options.queries);
+  const engine = await engineTarget('(c) engine multi-search, API bodies', options.engine, options.queries);
+  const enginePage = await engineTarget('(c′) engine multi-searches, page bodies', options.engine, options.queries, SEARCH_PAGE_OPTIONS);
   const rounds: SearchRound[] = [];
   for (const concurrency of options.concurrencies) {
     const memory = sampleMemory(options.portalPid, 250);
-    const [apiResult, pageResult, pageFreshResult, engineResult] = await runInterleaved([api, page, pageFresh, engine], {
+    const [apiResult, pageResult, pageFreshResult, engineResult, enginePageResult] = await runInterleaved([api, page, pageFresh, engine, enginePage], {
       concurrency,
       durationMs: options.durationMs,
       maxRequests: MAX_REQUESTS,
@@ -85,6 +93,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchRo
       page: pageResult!,
       pageFresh: pageFreshResult!,
       engine: engineResult!,
+      enginePage: enginePageResult!,
       portalRss: { maxBytes: Math.max(...samples), lastBytes: samples.at(-1) ?? 0 },
     });
   }

@@ -11,7 +11,7 @@ import type { GetServerSideProps } from 'next';
 import Head from 'next/head';
 import { cachedSearchEngine } from '@/lib/search/client';
 import { SearchUnavailableError } from '@/lib/search/errors';
-import { searchDocuments, type SearchAnswer } from '@/lib/search/query';
+import { SEARCH_PAGE_OPTIONS, searchDocuments, type SearchAnswer } from '@/lib/search/query';
 import { parsePageSearchParams } from '@/lib/search/query-schema';
 import { marksOutage, OUTAGE_HEADER } from '@/app/_lib/outage';
 import { pageTitle } from '@/app/_lib/site';
@@ -27,7 +27,7 @@ export const getServerSideProps: GetServerSideProps<SearchPageProps> = async ({ 
   if (marksOutage(req.headers[OUTAGE_HEADER])) return { props: { unavailable: true } };
   const { query: asked, notices } = parsePageSearchParams(params);
   try {
-    const results = await searchDocuments(cachedSearchEngine(req.headers['cache-control']), asked, { group: 'report' });
+    const results = await searchDocuments(cachedSearchEngine(req.headers['cache-control']), asked, SEARCH_PAGE_OPTIONS);
     const hits = [...results.hits, ...(results.groups ?? []).flatMap((group) => group.hits)];
     return { props: { unavailable: false, askedQ: asked.q, results, notices, compareHrefs: compareHrefsOf(hits) } };
   } catch (error) {
