@@ -91,23 +91,20 @@ const latencyCells = (result: InterleavedResult) => [
   String(result.errors),
 ];
 
-/** Each portal target beside the engine answering the same searches: the API's, or the page's. */
-function engineFor(round: SearchRound, result: InterleavedResult): InterleavedResult {
-  return result === round.api ? round.engine : round.enginePage;
-}
-
 function searchTable(rounds: readonly SearchRound[]): string {
   return table(
     ['concurrency', 'target', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'response', 'errors', 'p95 / engine p95 (same searches)', 'portal RSS max'],
     rounds.flatMap((round) =>
       [round.api, round.page, round.pageFresh, round.engine, round.enginePage].map((result) => {
         const isEngine = result === round.engine || result === round.enginePage;
+        // Each portal target beside the engine answering the same searches: the API's (c), or the page's (c′).
+        const [engine, label] = result === round.api ? [round.engine, '(c)'] : [round.enginePage, '(c′)'];
         return [
           String(round.concurrency),
           result.name,
           String(result.latency.count),
           ...latencyCells(result),
-          isEngine ? '1.00' : `${(result.latency.p95 / engineFor(round, result).latency.p95).toFixed(2)} over ${engineFor(round, result).name.split(' ')[0]}`,
+          isEngine ? '1.00' : `${(result.latency.p95 / engine.latency.p95).toFixed(2)} over ${label}`,
           isEngine ? '' : mb(round.portalRss.maxBytes),
         ];
       }),
