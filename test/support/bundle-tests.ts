@@ -8,6 +8,12 @@
  * keep the project's packages external (resolved from node_modules at run time, as before) and
  * come with source maps, so failures point at the TypeScript.
  *
+ * The unit files (*.test.ts but not *.int.test.ts) go into one bundle, `unit.test.mjs`, each
+ * file's tests in a suite named after it: one process loading the modules they share once
+ * instead of ninety-odd loading them again (measured 2026-12-04: 52 CPU-s of unit tests as one
+ * process per file, 30 in one process). Each integration file keeps a process of its own: they
+ * start engines and servers, and a failure there must not take the others with it.
+ *
  * `import.meta.url` and `import.meta.dirname` are replaced, module by module, with the values of
  * the source file: code that finds files next to itself (the jieba user dictionary, the serve
  * script, the test fixtures) finds them from the bundle too.
@@ -16,7 +22,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Where the bundles go: the folder given (each npm script its own, so that two runs never share one), else tmp/test-build. */
@@ -53,23 +59,43 @@ async function testFiles(): Promise<string[]> {
   return found.flat().sort();
 }
 
-async function bundleTests(entryPoints: string[]): Promise<void> {
-  await rm(TEST_BUILD_DIR, { recursive: true, force: true });
-  await build({
-    entryPoints,
-    outdir: TEST_BUILD_DIR,
-    outbase: ROOT,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    jsx: 'automatic',
-    sourcemap: 'linked',
-    logLevel: 'warning',
-    plugins: [sourceFiles],
+const COMMON_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  jsx: 'automatic',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  plugins: [sourceFiles],
+} as const satisfies BuildOptions;
+
+const isIntegration = (file: string) => file.endsWith('.int.test.ts');
+
+/**
+ * The unit files as one module: each imported inside a suite named by its path, so that its
+ * tests (registered as the import runs) report under it. The imports are dynamic so that each
+ * file runs inside its suite; in one bundle they are functions, not separate files.
+ */
+function unitEntry(files: readonly string[]): string {
+  const suites = files.map((file) => {
+    const relative = path.relative(ROOT, file).split(path.sep).join('/');
+    return `describe(${JSON.stringify(relative)}, () => import(${JSON.stringify(`./${relative}`)}));`;
   });
+  return [`import { describe } from 'node:test';`, ...suites].join('\n');
+}
+
+async function bundleTests(files: readonly string[]): Promise<void> {
+  await rm(TEST_BUILD_DIR, { recursive: true, force: true });
+  await Promise.all([
+    build({ ...COMMON_OPTIONS, entryPoints: files.filter(isIntegration), outdir: TEST_BUILD_DIR, outbase: ROOT, outExtension: { '.js': '.mjs' } }),
+    build({
+      ...COMMON_OPTIONS,
+      stdin: { contents: unitEntry(files.filter((file) => !isIntegration(file))), resolveDir: ROOT, sourcefile: 'unit.test.ts', loader: 'ts' },
+      outfile: path.join(TEST_BUILD_DIR, 'unit.test.mjs'),
+    }),
+  ]);
 }
 
 const started = performance.now();
