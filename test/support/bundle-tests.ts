@@ -1,6 +1,7 @@
 /**
  * Bundles each node test file (*.test.ts) into one JavaScript file under tmp/test-build (or the
- * folder given), for `npm run test:node` to run without a TypeScript loader.
+ * folder given), with the runner that runs them (run-node-tests.ts), for `npm run test:node` to
+ * run without a TypeScript loader.
  *
  * Why: under tsx every module a test process imports passes its loader hooks and its source map
  * is parsed, and a test file imports a few hundred. Measured on lib/parse/parse.test.ts: 9.6 s
@@ -95,6 +96,7 @@ async function bundleTests(files: readonly string[]): Promise<void> {
       stdin: { contents: unitEntry(files.filter((file) => !isIntegration(file))), resolveDir: ROOT, sourcefile: 'unit.test.ts', loader: 'ts' },
       outfile: path.join(TEST_BUILD_DIR, 'unit.test.mjs'),
     }),
+    build({ ...COMMON_OPTIONS, entryPoints: [path.join(ROOT, 'test/support/run-node-tests.ts')], outfile: path.join(TEST_BUILD_DIR, 'run-node-tests.mjs') }),
   ]);
 }
 
