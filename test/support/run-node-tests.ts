@@ -25,11 +25,15 @@ const rank = (file: string) => {
   return found === -1 ? RUN_FIRST.length : found;
 };
 
+function fail(message: string): never {
+  console.error(`run-node-tests: ${message}`);
+  process.exit(2);
+}
+
 function kindsAsked(arg: string | undefined): readonly Kind[] {
   if (arg === undefined) return KINDS;
   const kind = KINDS.find((known) => known === arg);
-  if (kind === undefined) throw new Error(`usage: run-node-tests.mjs [${KINDS.join('|')}] (not ${arg})`);
-  return [kind];
+  return kind === undefined ? fail(`usage: run-node-tests.mjs [${KINDS.join('|')}] (not ${arg})`) : [kind];
 }
 
 const kinds = kindsAsked(process.argv[2]);
@@ -37,6 +41,7 @@ const bundles = (await readdir(BUILD_DIR, { recursive: true }))
   .map((file) => file.split(path.sep).join('/'))
   .filter((file) => (file === UNIT_BUNDLE ? kinds.includes('unit') : file.endsWith('.int.test.mjs') && kinds.includes('integration')))
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+if (bundles.length === 0) fail(`no test bundles in ${BUILD_DIR}: run test/support/bundle-tests.ts first`);
 
 const tests = run({ files: bundles.map((file) => path.resolve(BUILD_DIR, file)), concurrency: 3 });
 tests.on('test:fail', () => {
