@@ -1,7 +1,7 @@
 /**
- * Bundles each node test file (*.test.ts) into one JavaScript file under tmp/test-build (or the
- * folder given), with the runner that runs them (run-node-tests.ts), for `npm run test:node` to
- * run without a TypeScript loader.
+ * Bundles the node test files (*.test.ts) into JavaScript under tmp/test-build (or the folder
+ * given), with the runner that runs them (run-node-tests.ts), for `npm run test:node` to run
+ * without a TypeScript loader.
  *
  * Why: under tsx every module a test process imports passes its loader hooks and its source map
  * is parsed, and a test file imports a few hundred. Measured on lib/parse/parse.test.ts: 9.6 s
@@ -12,7 +12,7 @@
  * The unit files (*.test.ts but not *.int.test.ts) go into one bundle, `unit.test.mjs`, each
  * file's tests in a suite named after it: one process loading the modules they share once
  * instead of ninety-odd loading them again (measured 2026-12-04: 52 CPU-s of unit tests as one
- * process per file, 30 in one process). Each integration file keeps a process of its own: they
+ * process per file, 24 as this one bundle). Each integration file keeps a process of its own: they
  * start engines and servers, and a failure there must not take the others with it.
  *
  * `import.meta.url` and `import.meta.dirname` are replaced, module by module, with the values of
