@@ -178,11 +178,11 @@ export function formatBench(results: BenchResults): string {
     "pipeline = parse + segment + engine, as `npm run index` does it (the summary of its run; the phases overlap, so they add up to more than the pipeline); engine alone = the same prepared documents ingested with the same settings and swap; process = the indexer process from start to exit; engine peak RSS = VmHWM, with its database's memory-mapped pages, (anon) = its own memory.",
     indexingVerdicts(results.indexing).join('\n'),
   ];
-  if (results.search) {
+  for (const search of results.searches) {
     sections.push(
-      `## Search (${results.search.index} reports indexed, ${results.search.queries} queries)`,
-      searchTable(results.search.rounds),
-      searchVerdicts(results.search.rounds).join('\n'),
+      `## Search (${search.index} reports indexed, ${search.queries} queries)`,
+      searchTable(search.rounds),
+      searchVerdicts(search.rounds).join('\n'),
     );
   }
   if (results.frontEnd) {

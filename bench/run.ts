@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: for each corpus size, a fresh engine indexes the corpus (the pipeline, then
- * the engine alone); on the largest one the portal is served and measured under load (search
- * API, search page, engine alone), its front end weighed, and optionally soaked. Every process
- * it starts is stopped before it returns, whatever fails.
+ * the engine alone) and, from `SEARCH_FROM_REPORTS` reports on (and on the largest whatever its
+ * size), the portal is served and measured under load (search API, search page, engine alone);
+ * on the largest its front end is weighed too, and optionally soaked and set beside a cluster.
+ * Every process it starts is stopped before it returns, whatever fails.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -49,16 +50,29 @@ export interface FrontEndFigures {
   largestReport: (Weight & { reportId: string }) | null;
 }
 
+/** The search round on one corpus size. */
+export interface SearchResult {
+  index: number;
+  queries: number;
+  rounds: SearchRound[];
+}
+
 export interface BenchResults {
   machine: { date: string; cpus: number; cpuModel: string; memoryBytes: number; node: string; loadAverage: number[]; indexingMemory: string };
   indexing: IndexingResult[];
-  search: { index: number; queries: number; rounds: SearchRound[] } | null;
+  /** One per size searched, smallest first. */
+  searches: SearchResult[];
   frontEnd: FrontEndFigures | null;
   soak: SoakFigures | null;
   cluster: ClusterFigures | null;
 }
 
 const PREFIX = 'bench';
+/**
+ * The smallest corpus whose search is measured: the search bars hold "at every size from 1,000
+ * reports on". Each round takes its targets × concurrencies × duration (~4 min at the defaults).
+ */
+export const SEARCH_FROM_REPORTS = 1000;
 /** Report pages weighed to find the heaviest: those of the largest files. */
 const REPORT_PAGES_WEIGHED = 20;
 
@@ -98,7 +112,8 @@ async function measureFrontEnd(portal: RunningPortal, folder: string, firstQuery
   };
 }
 
-async function measureServing(options: BenchOptions, bench: BenchEngine, folder: string, results: BenchResults): Promise<void> {
+/** The search round on this corpus; on the largest (`largest`) the front end, the soak and the cluster too. */
+async function measureServing(options: BenchOptions, bench: BenchEngine, folder: string, results: BenchResults, largest: boolean): Promise<void> {
   const connection = { url: bench.engine.url, searchKey: bench.keys.searchKey, prefix: PREFIX };
   const oneServer = createSearchEngine({ host: connection.url, apiKey: connection.searchKey, prefix: PREFIX });
   const queries = await benchQueries(oneServer);
@@ -115,7 +130,8 @@ async function measureServing(options: BenchOptions, bench: BenchEngine, folder:
       concurrencies: options.concurrencies,
       durationMs: options.durationMs,
     });
-    results.search = { index: results.indexing.at(-1)!.reports, queries: queries.length, rounds };
+    results.searches.push({ index: results.indexing.at(-1)!.reports, queries: queries.length, rounds });
+    if (!largest) return;
     options.log('front end …');
     results.frontEnd = await measureFrontEnd(portal, folder, queryString(queries[0]!));
     if (options.soakMs !== null) {
@@ -148,7 +164,7 @@ async function measureServing(options: BenchOptions, bench: BenchEngine, folder:
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
-  const results: BenchResults = { machine: machine(), indexing: [], search: null, frontEnd: null, soak: null, cluster: null };
+  const results: BenchResults = { machine: machine(), indexing: [], searches: [], frontEnd: null, soak: null, cluster: null };
   let material: Promise<Material> | undefined;
   const loadMaterial = () => (material ??= materialFromFolder(options.dataDir));
   const sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
@@ -159,7 +175,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       options.log(`indexing ${size} reports from ${folder} …`);
       const figures = await benchIndexing(bench, folder, PREFIX);
       results.indexing.push({ size, corpus, ...figures });
-      if (position === sizes.length - 1) await measureServing(options, bench, folder, results);
+      const largest = position === sizes.length - 1;
+      if (largest || size >= SEARCH_FROM_REPORTS) await measureServing(options, bench, folder, results, largest);
     } finally {
       await bench.stop();
     }

@@ -2,10 +2,11 @@
  * npm run bench -- [--sizes 23,1000,10000] [--duration 20] [--soak 180] [--cluster 3] [--seed 1]
  *
  * Indexes each corpus size on a fresh embedded engine (the bundled data/ when the size is its
- * report count, else a synthetic corpus generated in tmp/), then, on the largest, measures the
- * portal's search API and page against the engine alone at concurrency 1 and 16, the front
- * end's weight, with --soak, load held for that many seconds, and the same search mix against
- * --cluster local servers holding the corpus split by province (0: skipped). Prints Markdown tables.
+ * report count, else a synthetic corpus generated in tmp/); on each size from 1,000 reports on
+ * (and on the largest), measures the portal's search API and page against the engine alone at
+ * concurrency 1 and 16; on the largest, the front end's weight, with --soak, load held for that
+ * many seconds, and the same search mix against --cluster local servers holding the corpus split
+ * by province (0: skipped). Prints Markdown tables.
  * A benchmark, not a test: the exit code is 1 only when the run itself fails.
  */
 import { parseArgs } from 'node:util';
