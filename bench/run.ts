@@ -72,7 +72,7 @@ const PREFIX = 'bench';
  * The smallest corpus whose search is measured: the search bars hold "at every size from 1,000
  * reports on". Each round takes its targets × concurrencies × duration (~4 min at the defaults).
  */
-export const SEARCH_FROM_REPORTS = 1000;
+const SEARCH_FROM_REPORTS = 1000;
 /** Report pages weighed to find the heaviest: those of the largest files. */
 const REPORT_PAGES_WEIGHED = 20;
 
